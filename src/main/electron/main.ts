@@ -1,0 +1,102 @@
+import { statSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { app, BrowserWindow, dialog, ipcMain, session } from 'electron'
+import { createDocumentStore } from '../services/document-store'
+import { createEventHub } from '../services/event-hub'
+import { importDocument } from '../services/importers/import-document'
+import { createMarginHandlers } from '../services/margin-handlers'
+import { installAppMenu } from './app-menu'
+import { APP_URL, handleAppProtocol, registerAppScheme } from './app-protocol'
+import { originOf, wireIpc } from './ipc-wiring'
+import { createMainWindow } from './secure-window'
+
+const here = dirname(fileURLToPath(import.meta.url))
+const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined
+
+registerAppScheme()
+
+/** Paths on a command line that name files (for "Open with Margin"). */
+function filesIn(argv: readonly string[]): string[] {
+  return argv.slice(1).filter((arg) => {
+    if (arg.startsWith('-') || arg === '.') return false
+    try {
+      return statSync(arg).isFile()
+    } catch {
+      return false
+    }
+  })
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  let mainWindow: BrowserWindow | null = null
+  const pendingFiles: string[] = filesIn(process.argv)
+
+  void app.whenReady().then(() => {
+    const events = createEventHub()
+    const store = createDocumentStore({ root: app.getPath('userData'), parse: importDocument })
+
+    async function pickFiles(): Promise<string[]> {
+      const result = await dialog.showOpenDialog({
+        title: 'Import into Margin',
+        properties: ['openFile', 'multiSelections'],
+        filters: [
+          { name: 'Documents', extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'xhtml', 'epub'] },
+          { name: 'All files', extensions: ['*'] },
+        ],
+      })
+      return result.canceled ? [] : result.filePaths
+    }
+
+    const handlers = createMarginHandlers({ store, events, pickFiles })
+    async function openFiles(paths: string[]): Promise<void> {
+      for (const path of paths) {
+        try {
+          const meta = await store.importBytes(basename(path), await readFile(path))
+          events.emit('margin:event.libraryChanged', {})
+          events.emit('margin:event.openDocument', { id: meta.id })
+        } catch (error) {
+          dialog.showErrorBox('Margin could not open the file', error instanceof Error ? error.message : String(error))
+        }
+      }
+    }
+
+    // No page of ours asks for a camera, notifications or the like: refuse them all.
+    session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
+    session.defaultSession.setPermissionCheckHandler(() => false)
+
+    handleAppProtocol(join(here, '../renderer'))
+    const trustedOrigins = [originOf(APP_URL), ...(devServerUrl ? [originOf(devServerUrl)] : [])]
+    wireIpc(ipcMain, handlers, trustedOrigins)
+    events.listen((event, payload) => mainWindow?.webContents.send(event, payload))
+    installAppMenu({
+      isDevelopment: !app.isPackaged,
+      importFiles: () => void handlers['margin:library.importFromDialog']({}).catch(() => {}),
+    })
+
+    mainWindow = createMainWindow({
+      preloadPath: join(here, '../preload/index.cjs'),
+      url: devServerUrl ?? APP_URL,
+      iconPath: join(here, '../../resources/icon.png'),
+    })
+    mainWindow.webContents.once('did-finish-load', () => void openFiles(pendingFiles.splice(0)))
+    mainWindow.on('closed', () => (mainWindow = null))
+
+    app.on('second-instance', (_event, argv) => {
+      if (mainWindow) {
+        if (mainWindow.isMinimized()) mainWindow.restore()
+        mainWindow.focus()
+      }
+      void openFiles(filesIn(argv))
+    })
+    app.on('open-file', (event, path) => {
+      event.preventDefault()
+      void openFiles([path])
+    })
+  })
+
+  app.on('window-all-closed', () => app.quit())
+}

@@ -1,0 +1,11 @@
+/** The view in the address's hash, so a reload comes back to the same place. */
+export type Route = { view: 'library' } | { view: 'reader'; documentId: string }
+
+export function parseRoute(hash: string): Route {
+  const match = /^#\/read\/([0-9a-f]{64})$/.exec(hash)
+  return match ? { view: 'reader', documentId: match[1]! } : { view: 'library' }
+}
+
+export function routeHash(route: Route): string {
+  return route.view === 'reader' ? `#/read/${route.documentId}` : '#/'
+}

@@ -1,0 +1,33 @@
+import type { ArgsOf, Channel, ResultOf } from './contract'
+import type { EventName, EventPayloads } from './events'
+import type { IpcResult } from './result'
+
+export type Invoke = <C extends Channel>(channel: C, args: ArgsOf<C>) => Promise<IpcResult<ResultOf<C>>>
+export type Subscribe = <E extends EventName>(
+  event: E,
+  listener: (payload: EventPayloads[E]) => void,
+) => () => void
+
+export type Platform = 'electron' | 'web'
+
+/**
+ * The named functions the renderer may call. The preload builds it over ipcRenderer,
+ * browser mode over HTTP; the renderer's `window.margin` type is this function's result.
+ */
+export function createMarginApi(invoke: Invoke, subscribe: Subscribe, platform: Platform) {
+  return {
+    platform,
+    listDocuments: () => invoke('margin:library.list', {}),
+    importFiles: (files: { name: string; bytes: Uint8Array }[]) =>
+      invoke('margin:library.importFiles', { files }),
+    importFromDialog: () => invoke('margin:library.importFromDialog', {}),
+    removeDocument: (id: string) => invoke('margin:library.remove', { id }),
+    openDocument: (id: string) => invoke('margin:documents.open', { id }),
+    documentMeta: (id: string) => invoke('margin:documents.meta', { id }),
+    onLibraryChanged: (listener: () => void) => subscribe('margin:event.libraryChanged', listener),
+    onOpenDocument: (listener: (payload: { id: string }) => void) =>
+      subscribe('margin:event.openDocument', listener),
+  }
+}
+
+export type MarginApi = ReturnType<typeof createMarginApi>
