@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process'
 
-/** E2E tests drive the built app: build it once before they run. */
+/** E2E tests drive the built app: build it once before they run (into MARGIN_OUT_DIR, default out/). */
 export default function buildOnce(): void {
   if (process.env['MARGIN_SKIP_BUILD'] === '1') return
-  execFileSync(process.execPath, ['node_modules/electron-vite/bin/electron-vite.js', 'build', '--logLevel', 'error'], {
+  const outDir = process.env['MARGIN_OUT_DIR'] ?? 'out'
+  execFileSync(process.execPath, ['node_modules/electron-vite/bin/electron-vite.js', 'build', '--logLevel', 'error', '--outDir', outDir], {
     stdio: 'inherit',
   })
 }

@@ -25,6 +25,8 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ]
 const PROJECT_ROOT = resolve(import.meta.dirname, '../..')
+/** Where the built app is; separate folders let several builds coexist. */
+const OUT_DIR = resolve(PROJECT_ROOT, process.env['MARGIN_OUT_DIR'] ?? 'out')
 
 export interface MarginServer {
   url: string
@@ -37,7 +39,7 @@ export interface MarginServer {
 
 export async function startMarginServer(options: { dataDir: string; port?: number }): Promise<MarginServer> {
   const port = options.port ?? (await freePort())
-  const child = spawn(process.execPath, [join(PROJECT_ROOT, 'out/main/web.js'), '--data-dir', options.dataDir, '--port', String(port)], {
+  const child = spawn(process.execPath, [join(OUT_DIR, 'main/web.js'), '--data-dir', options.dataDir, '--port', String(port)], {
     cwd: PROJECT_ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
