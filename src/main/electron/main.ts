@@ -34,6 +34,12 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   let mainWindow: BrowserWindow | null = null
   const pendingFiles: string[] = filesIn(process.argv)
+  let openFiles: (paths: string[]) => Promise<void> = async (paths) => void pendingFiles.push(...paths)
+  // macOS sends "Open with Margin" files before the app is ready: queue them until the window loads.
+  app.on('open-file', (event, path) => {
+    event.preventDefault()
+    void openFiles([path])
+  })
 
   void app.whenReady().then(() => {
     const events = createEventHub()
@@ -52,7 +58,7 @@ if (!app.requestSingleInstanceLock()) {
     }
 
     const handlers = createMarginHandlers({ store, events, pickFiles })
-    async function openFiles(paths: string[]): Promise<void> {
+    const importAndOpen = async (paths: string[]): Promise<void> => {
       for (const path of paths) {
         try {
           const meta = await store.importBytes(basename(path), await readFile(path))
@@ -82,7 +88,10 @@ if (!app.requestSingleInstanceLock()) {
       url: devServerUrl ?? APP_URL,
       iconPath: join(here, '../../resources/icon.png'),
     })
-    mainWindow.webContents.once('did-finish-load', () => void openFiles(pendingFiles.splice(0)))
+    mainWindow.webContents.once('did-finish-load', () => {
+      openFiles = importAndOpen
+      void importAndOpen(pendingFiles.splice(0))
+    })
     mainWindow.on('closed', () => (mainWindow = null))
 
     app.on('second-instance', (_event, argv) => {
@@ -91,10 +100,6 @@ if (!app.requestSingleInstanceLock()) {
         mainWindow.focus()
       }
       void openFiles(filesIn(argv))
-    })
-    app.on('open-file', (event, path) => {
-      event.preventDefault()
-      void openFiles([path])
     })
   })
 
