@@ -1,0 +1,308 @@
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, type Ref } from 'react'
+import type { Block, ParsedDocument } from '../../../shared/document-model'
+import { BlockView } from './BlockView'
+import type { VisibleRange } from './reader-navigation'
+import { blockIndexAtOffset, documentLength, percentOfOffset } from './reading-position'
+import { characterRect, firstCharacterPast, offsetInBlock, rangeInBlock } from './text-geometry'
+
+/** What the reader can ask of the page it shows. */
+export interface ReaderPageHandle {
+  jumpToOffset(offset: number): Promise<void>
+  rangeForText(start: number, end: number): Range | null
+  textOffsetAt(node: Node, offset: number): number | null
+  overlayOrigin(): DOMRect | null
+  /** Scrolls by a screen (Page Down) or a line, forward (1) or back (-1). */
+  scrollByPage(direction: 1 | -1): void
+  scrollByLine(direction: 1 | -1): void
+  scrollToEdge(edge: 'start' | 'end'): void
+  focus(): void
+}
+
+interface ReaderPageProps {
+  doc: ParsedDocument
+  /** Converts a block's text for display; keeps its length (see display-script.ts). */
+  display: (text: string) => string
+  vertical: boolean
+  chinese: boolean
+  /** A size guess for a block before it is measured, along the reading direction, in px. */
+  estimate: (block: Block) => number
+  /** Changes whenever something that changes block sizes changes. */
+  layoutKey: string
+  onView: (view: VisibleRange) => void
+  overlayRef: (element: HTMLElement | null) => void
+  handle: Ref<ReaderPageHandle>
+}
+
+const nextFrames = () =>
+  new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())))
+
+/** The scrolling page: only the blocks on screen (and a few around) are in the DOM. */
+export function ReaderPage({
+  doc,
+  display,
+  vertical,
+  chinese,
+  estimate,
+  layoutKey,
+  onView,
+  overlayRef,
+  handle,
+}: ReaderPageProps) {
+  const scroller = useRef<HTMLElement>(null)
+  const page = useRef<HTMLElement>(null)
+  const blocks = doc.blocks
+  const total = useMemo(() => documentLength(blocks), [blocks])
+  const jumpToken = useRef(0)
+  const lastTop = useRef(0)
+
+  // eslint-disable-next-line react-hooks/incompatible-library -- Margin does not use the React Compiler
+  const virtualizer = useVirtualizer({
+    count: blocks.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: (i) => estimate(blocks[i]!),
+    horizontal: vertical,
+    isRtl: vertical,
+    overscan: 4,
+  })
+
+  // Converted texts of the blocks shown so far, dropped when the conversion or the document changes.
+  const converted = useRef({ display, blocks, byIndex: new Map<number, Block>() })
+  if (converted.current.display !== display || converted.current.blocks !== blocks) {
+    converted.current = { display, blocks, byIndex: new Map() }
+  }
+  const displayBlock = (index: number): Block => {
+    const cache = converted.current.byIndex
+    let block = cache.get(index)
+    if (!block) {
+      const original = blocks[index]!
+      block = { ...original, text: display(original.text) }
+      cache.set(index, block)
+    }
+    return block
+  }
+
+  const blockElement = useCallback(
+    (index: number) =>
+      page.current?.querySelector<HTMLElement>(`.reader__block[data-index="${index}"]`) ?? null,
+    [],
+  )
+
+  /** The exact first character on screen, and a guess at the last. */
+  const measureView = useCallback((): VisibleRange | null => {
+    const element = scroller.current
+    const root = page.current
+    if (!element || !root) return null
+    const view = element.getBoundingClientRect()
+    const rendered = [...root.querySelectorAll<HTMLElement>('.reader__block')]
+    const onScreen = rendered
+      .map((el) => ({ el, index: Number(el.dataset['index']), rect: el.getBoundingClientRect() }))
+      .filter(({ rect }) =>
+        vertical
+          ? rect.left < view.right - 1 && rect.right > view.left + 1
+          : rect.bottom > view.top + 1 && rect.top < view.bottom - 1,
+      )
+      .sort((a, b) => a.index - b.index)
+    const first = onScreen[0]
+    const last = onScreen[onScreen.length - 1]
+    if (!first || !last) return null
+    const firstBlock = blocks[first.index]!
+    const within = firstCharacterPast(first.el, vertical ? view.right : view.top, vertical)
+    const startOffset = firstBlock.start + Math.min(within, firstBlock.text.length)
+    const lastBlock = blocks[last.index]!
+    const shown = vertical
+      ? (last.rect.right - view.left) / Math.max(1, last.rect.width)
+      : (view.bottom - last.rect.top) / Math.max(1, last.rect.height)
+    const endOffset =
+      lastBlock.start + Math.round(Math.min(1, Math.max(0, shown)) * lastBlock.text.length)
+    const atEnd = vertical
+      ? Math.abs(element.scrollLeft) + element.clientWidth >= element.scrollWidth - 2
+      : element.scrollTop + element.clientHeight >= element.scrollHeight - 2
+    lastTop.current = startOffset
+    return {
+      firstIndex: first.index,
+      lastIndex: last.index,
+      startOffset,
+      endOffset,
+      percent:
+        atEnd && last.index === blocks.length - 1 ? 100 : percentOfOffset(blocks, startOffset),
+    }
+  }, [blocks, vertical])
+
+  const jumpToOffset = useCallback(
+    async (offset: number) => {
+      const element = scroller.current
+      if (!element || blocks.length === 0) return
+      const token = ++jumpToken.current
+      const target = Math.min(Math.max(0, offset), total)
+      const index = blockIndexAtOffset(blocks, target)
+      const within = target - blocks[index]!.start
+      let settled = 0
+      for (let attempt = 0; attempt < 16 && settled < 2; attempt++) {
+        if (token !== jumpToken.current) return
+        const el = blockElement(index)
+        if (!el) {
+          virtualizer.scrollToIndex(index, { align: 'start' })
+          await nextFrames()
+          continue
+        }
+        const rect = characterRect(el, within)
+        if (!rect) break
+        const view = element.getBoundingClientRect()
+        const lineHeight = parseFloat(getComputedStyle(el.firstElementChild ?? el).lineHeight) || 0
+        const leading = Math.max(0, (lineHeight - (vertical ? rect.width : rect.height)) / 2)
+        const delta = vertical ? rect.right + leading - view.right : rect.top - leading - view.top
+        if (Math.abs(delta) < 1) settled++
+        else {
+          settled = 0
+          const before = vertical ? element.scrollLeft : element.scrollTop
+          if (vertical) element.scrollLeft += delta
+          else element.scrollTop += delta
+          // At either end of the document the view cannot move further: stop there.
+          if ((vertical ? element.scrollLeft : element.scrollTop) === before) settled++
+        }
+        await nextFrames()
+      }
+      const view = measureView()
+      if (view) onView(view)
+    },
+    [blocks, total, blockElement, virtualizer, vertical, measureView, onView],
+  )
+
+  useImperativeHandle(
+    handle,
+    () => ({
+      jumpToOffset,
+      rangeForText(start, end) {
+        const first = blockIndexAtOffset(blocks, start)
+        const last = blockIndexAtOffset(blocks, Math.max(start, end - 1))
+        let from: Range | null = null
+        let to: Range | null = null
+        for (let i = first; i <= last; i++) {
+          const el = blockElement(i)
+          if (!el) continue
+          const block = blocks[i]!
+          const range = rangeInBlock(
+            el,
+            Math.max(0, start - block.start),
+            Math.min(block.text.length, end - block.start),
+          )
+          if (!range) continue
+          from ??= range
+          to = range
+        }
+        if (!from || !to) return null
+        const range = from.cloneRange()
+        range.setEnd(to.endContainer, to.endOffset)
+        return range
+      },
+      textOffsetAt(node, offset) {
+        const el = (node instanceof Element ? node : node.parentElement)?.closest<HTMLElement>(
+          '.reader__block',
+        )
+        if (!el || !page.current?.contains(el)) return null
+        const within = offsetInBlock(el, node, offset)
+        const block = blocks[Number(el.dataset['index'])]
+        return within === null || !block ? null : block.start + Math.min(within, block.text.length)
+      },
+      overlayOrigin: () => page.current?.getBoundingClientRect() ?? null,
+      scrollByPage(direction) {
+        const element = scroller.current
+        if (!element) return
+        // Keep one line of the previous screen in view, as a reader's Page Down does.
+        if (vertical) element.scrollBy({ left: -direction * element.clientWidth * 0.9 })
+        else element.scrollBy({ top: direction * element.clientHeight * 0.9 })
+      },
+      scrollByLine(direction) {
+        const element = scroller.current
+        if (!element) return
+        const line = parseFloat(getComputedStyle(page.current ?? element).lineHeight) || 32
+        if (vertical) element.scrollBy({ left: -direction * line })
+        else element.scrollBy({ top: direction * line })
+      },
+      scrollToEdge(edge) {
+        if (edge === 'start') void jumpToOffset(0)
+        else virtualizer.scrollToIndex(blocks.length - 1, { align: 'end' })
+      },
+      focus: () => scroller.current?.focus(),
+    }),
+    [jumpToOffset, blocks, blockElement, vertical, virtualizer],
+  )
+
+  // Report what is on screen, once a frame at most while scrolling.
+  useEffect(() => {
+    const element = scroller.current
+    if (!element) return
+    let frame = 0
+    const onScroll = () => {
+      cancelAnimationFrame(frame)
+      frame = requestAnimationFrame(() => {
+        const view = measureView()
+        if (view) onView(view)
+      })
+    }
+    const onWheel = (event: WheelEvent) => {
+      // A mouse wheel scrolls vertically; in vertical writing that means along the lines of columns.
+      if (!vertical || Math.abs(event.deltaY) <= Math.abs(event.deltaX)) return
+      event.preventDefault()
+      element.scrollLeft -= event.deltaY
+    }
+    element.addEventListener('scroll', onScroll, { passive: true })
+    element.addEventListener('wheel', onWheel, { passive: false })
+    return () => {
+      cancelAnimationFrame(frame)
+      element.removeEventListener('scroll', onScroll)
+      element.removeEventListener('wheel', onWheel)
+    }
+  }, [measureView, onView, vertical])
+
+  // After a change of font, size, width or direction: re-measure and keep the same text at the top.
+  const firstLayout = useRef(true)
+  useEffect(() => {
+    if (firstLayout.current) {
+      firstLayout.current = false
+      return
+    }
+    virtualizer.measure()
+    void jumpToOffset(lastTop.current)
+  }, [layoutKey]) // eslint-disable-line react-hooks/exhaustive-deps
+
+  const totalSize = virtualizer.getTotalSize()
+  return (
+    <main
+      ref={scroller}
+      className={`reader__scroller${vertical ? ' reader__scroller--vertical' : ''}`}
+      aria-label="Document"
+      tabIndex={0}
+    >
+      <article
+        ref={page}
+        className={`reader__page${chinese ? ' reader__page--cjk' : ''}`}
+        lang={doc.language ?? (chinese ? 'zh' : 'en')}
+        style={vertical ? { width: totalSize } : { height: totalSize }}
+      >
+        {virtualizer.getVirtualItems().map((item) => {
+          const block = displayBlock(item.index)
+          return (
+            <div
+              key={item.key}
+              data-index={item.index}
+              data-block-id={block.id}
+              data-block-start={block.start}
+              ref={virtualizer.measureElement}
+              className={`reader__block reader__block--${block.type}`}
+              style={{
+                transform: vertical
+                  ? `translateX(${-item.start}px)`
+                  : `translateY(${item.start}px)`,
+              }}
+            >
+              <BlockView block={block} />
+            </div>
+          )
+        })}
+        <div ref={overlayRef} className="reader__overlay" />
+      </article>
+    </main>
+  )
+}

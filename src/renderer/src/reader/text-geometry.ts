@@ -1,0 +1,93 @@
+/**
+ * Between the rendered text of a block and offsets in its text: which DOM point holds a
+ * character, and which character is the first one on screen. Each rendered block wrapper
+ * carries `data-block-start` (its offset in the normalized text); displayed text keeps
+ * every offset (see display-script.ts), so counting characters of text nodes is exact.
+ */
+
+function textNodes(root: Node): Text[] {
+  const nodes: Text[] = []
+  const walker = root.ownerDocument!.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text)
+  return nodes
+}
+
+/** The DOM point of the `offset`th character of a block's rendered text (clamped to its end). */
+export function pointInBlock(
+  element: Element,
+  offset: number,
+): { node: Text; offset: number } | null {
+  let remaining = Math.max(0, offset)
+  let last: Text | null = null
+  for (const node of textNodes(element)) {
+    const length = node.data.length
+    if (remaining < length) return { node, offset: remaining }
+    remaining -= length
+    last = node
+  }
+  return last ? { node: last, offset: last.data.length } : null
+}
+
+/** A Range over [start, end) of a block's rendered text. */
+export function rangeInBlock(element: Element, start: number, end: number): Range | null {
+  const from = pointInBlock(element, start)
+  const to = pointInBlock(element, Math.max(start, end))
+  if (!from || !to) return null
+  const range = element.ownerDocument.createRange()
+  range.setStart(from.node, from.offset)
+  range.setEnd(to.node, to.offset)
+  return range
+}
+
+/** How many characters of a block's rendered text come before a DOM point inside it. */
+export function offsetInBlock(element: Element, node: Node, offset: number): number | null {
+  if (!element.contains(node)) return null
+  let count = 0
+  for (const text of textNodes(element)) {
+    if (text === node) return count + offset
+    if (node.nodeType !== Node.TEXT_NODE && node.contains(text)) {
+      // A point between children: count the text of the children before it.
+      const child = node.childNodes[offset]
+      if (!child || child === text || child.contains(text)) return count
+    }
+    count += text.data.length
+  }
+  return count
+}
+
+/** The rectangle of one character of a block (the first of a line break's two boxes). */
+export function characterRect(element: Element, offset: number): DOMRect | null {
+  const point = pointInBlock(element, offset)
+  if (!point) return null
+  const range = element.ownerDocument.createRange()
+  range.setStart(point.node, point.offset)
+  range.setEnd(point.node, Math.min(point.node.data.length, point.offset + 1))
+  const rects = range.getClientRects()
+  return rects[0] ?? point.node.parentElement?.getBoundingClientRect() ?? null
+}
+
+/** Total characters of a block's rendered text. */
+export function renderedLength(element: Element): number {
+  return textNodes(element).reduce((sum, node) => sum + node.data.length, 0)
+}
+
+/**
+ * The first character of a block whose line is at or past the view's leading edge
+ * (`edge` is the top of the view, or its right for vertical writing): a binary search over characters.
+ */
+export function firstCharacterPast(element: Element, edge: number, vertical: boolean): number {
+  let low = 0
+  let high = renderedLength(element)
+  while (low < high) {
+    const middle = (low + high) >> 1
+    const rect = characterRect(element, middle)
+    const past = rect
+      ? vertical
+        ? rect.left + rect.width / 2 <= edge
+        : rect.top + rect.height / 2 >= edge
+      : true
+    if (past) high = middle
+    else low = middle + 1
+  }
+  return low
+}
