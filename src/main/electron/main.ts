@@ -57,7 +57,24 @@ if (!app.requestSingleInstanceLock()) {
       return result.canceled ? [] : result.filePaths
     }
 
-    const handlers = createMarginHandlers({ store, events, pickFiles })
+    async function chooseSavePath(suggestedName: string): Promise<string | null> {
+      const extension = /\.([A-Za-z0-9]+)$/.exec(suggestedName)?.[1]
+      const result = await dialog.showSaveDialog({
+        title: 'Save from Margin',
+        defaultPath: join(app.getPath('documents'), suggestedName),
+        ...(extension ? { filters: [{ name: extension.toUpperCase(), extensions: [extension] }] } : {}),
+      })
+      return result.canceled || !result.filePath ? null : result.filePath
+    }
+
+    const handlers = createMarginHandlers({
+      store,
+      events,
+      pickFiles,
+      dataFolder: app.getPath('userData'),
+      chooseSavePath,
+      appVersion: app.getVersion(),
+    })
     const importAndOpen = async (paths: string[]): Promise<void> => {
       for (const path of paths) {
         try {

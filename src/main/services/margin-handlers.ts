@@ -5,16 +5,26 @@ import type { ImportOutcome } from '../../shared/ipc/library'
 import { MarginError, toIpcError } from '../../shared/ipc/result'
 import type { DocumentStore } from './document-store'
 import type { EventHub } from './event-hub'
+import { createNotesHandlers, type NotesHandlerDependencies } from './notes-handlers'
 
 export interface HandlerDependencies {
   store: DocumentStore
   events: EventHub
   /** Asks the user for files (the native dialog); absent in browser mode. */
   pickFiles?: () => Promise<string[]>
+  /** The data folder, where safety copies go and backups read the documents from. */
+  dataFolder?: string
+  chooseSavePath?: NotesHandlerDependencies['chooseSavePath']
+  appVersion?: string
 }
 
 /** The one handler table that both Electron's ipcMain and browser mode's HTTP bridge serve. */
-export function createMarginHandlers({ store, events, pickFiles }: HandlerDependencies): HandlerTable {
+export function createMarginHandlers({
+  store,
+  events,
+  pickFiles,
+  ...notesDependencies
+}: HandlerDependencies): HandlerTable {
   async function importAll(files: { name: string; read: () => Promise<Uint8Array> }[]): Promise<ImportOutcome> {
     const outcome: ImportOutcome = { imported: [], failed: [] }
     for (const file of files) {
@@ -43,5 +53,6 @@ export function createMarginHandlers({ store, events, pickFiles }: HandlerDepend
     },
     'margin:documents.open': ({ id }) => store.open(id),
     'margin:documents.meta': ({ id }) => store.meta(id),
+    ...createNotesHandlers({ events, ...notesDependencies }),
   }
 }

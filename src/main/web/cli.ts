@@ -36,7 +36,7 @@ async function main(): Promise<void> {
   const here = dirname(fileURLToPath(import.meta.url))
   const events = createEventHub()
   const store = createDocumentStore({ root, parse: importDocument })
-  const handlers = createMarginHandlers({ store, events })
+  const handlers = createMarginHandlers({ store, events, dataFolder: root })
   const web = createWebServer({ handlers, events, rendererDir: join(here, '../renderer'), port })
   try {
     const url = await web.listen()

@@ -2,11 +2,13 @@ import type { z } from 'zod'
 import type { ChannelSpec } from './channel'
 import { documentChannels } from './documents'
 import { libraryChannels } from './library'
+import { notesChannels } from './notes'
 
 /** Every channel between the renderer and the main side, in one table. */
 export const contract = {
   ...libraryChannels,
   ...documentChannels,
+  ...notesChannels,
 }
 
 export type Contract = typeof contract

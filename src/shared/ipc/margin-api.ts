@@ -1,5 +1,6 @@
 import type { ArgsOf, Channel, ResultOf } from './contract'
 import type { EventName, EventPayloads } from './events'
+import type { BackupNotes, NotesSnapshot } from './notes'
 import type { IpcResult } from './result'
 
 export type Invoke = <C extends Channel>(channel: C, args: ArgsOf<C>) => Promise<IpcResult<ResultOf<C>>>
@@ -24,6 +25,14 @@ export function createMarginApi(invoke: Invoke, subscribe: Subscribe, platform: 
     removeDocument: (id: string) => invoke('margin:library.remove', { id }),
     openDocument: (id: string) => invoke('margin:documents.open', { id }),
     documentMeta: (id: string) => invoke('margin:documents.meta', { id }),
+    saveFile: (suggestedName: string, content: string | Uint8Array) =>
+      invoke('margin:notes.saveFile', { suggestedName, content }),
+    writeSafetyCopy: (snapshot: NotesSnapshot) => invoke('margin:notes.writeSafetyCopy', { snapshot }),
+    listSafetyCopies: () => invoke('margin:notes.listSafetyCopies', {}),
+    newestSafetyCopy: () => invoke('margin:notes.newestSafetyCopy', {}),
+    buildBackup: (notes: BackupNotes) => invoke('margin:notes.buildBackup', { notes }),
+    saveBackup: (notes: BackupNotes) => invoke('margin:notes.saveBackup', { notes }),
+    restoreBackup: (archive: Uint8Array) => invoke('margin:notes.restoreBackup', { archive }),
     onLibraryChanged: (listener: () => void) => subscribe('margin:event.libraryChanged', listener),
     onOpenDocument: (listener: (payload: { id: string }) => void) =>
       subscribe('margin:event.openDocument', listener),

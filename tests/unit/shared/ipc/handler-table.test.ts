@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
+import { CHANNELS } from '../../../../src/shared/ipc/contract'
 import { dispatch, type HandlerTable } from '../../../../src/shared/ipc/handler-table'
 import { MarginError } from '../../../../src/shared/ipc/result'
 import { decodeRequest, encodeRequest } from '../../../../src/shared/ipc/wire-codec'
@@ -7,13 +8,11 @@ function handlers(overrides: Partial<HandlerTable> = {}): HandlerTable {
   const fail = async () => {
     throw new Error('not in this test')
   }
+  // Every channel fails unless a test overrides it, so channels added later need no edit here.
+  const failing = Object.fromEntries(CHANNELS.map((name) => [name, fail])) as unknown as HandlerTable
   return {
+    ...failing,
     'margin:library.list': async () => [],
-    'margin:library.importFiles': fail,
-    'margin:library.importFromDialog': fail,
-    'margin:library.remove': fail,
-    'margin:documents.open': fail,
-    'margin:documents.meta': fail,
     ...overrides,
   }
 }
