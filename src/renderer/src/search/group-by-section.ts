@@ -23,7 +23,8 @@ export type ResultRow =
 
 /**
  * The results list: each match under the section it is in, a heading row where the section changes.
- * Matches before the first section go under `untitled`. Matches must be in reading order.
+ * Matches before the first section go under `untitled`; a document without sections gets no heading rows.
+ * Matches must be in reading order.
  */
 export function groupBySection(
   blocks: readonly Block[],
@@ -41,7 +42,7 @@ export function groupBySection(
     // Matches are sorted, so the block and section only ever move forward.
     while (block + 1 < blocks.length && blocks[block + 1]!.start <= start) block++
     while (section + 1 < sections.length && sections[section + 1]!.blockIndex <= block) section++
-    if (!heading || headingSection !== section) {
+    if (sections.length > 0 && (!heading || headingSection !== section)) {
       heading = {
         kind: 'section',
         title: section >= 0 ? sections[section]!.title : untitled,
@@ -50,7 +51,7 @@ export function groupBySection(
       headingSection = section
       rows.push(heading)
     }
-    heading.count++
+    if (heading) heading.count++
     rows.push({ kind: 'match', match, blockIndex: block })
   }
   return rows

@@ -50,6 +50,12 @@ describe('grouping results by section', () => {
     ])
   })
 
+  it('lists matches without heading rows when the document has no sections', () => {
+    const rows = groupBySection(doc.blocks, [], matches.starts)
+    expect(rows.every((r) => r.kind === 'match')).toBe(true)
+    expect(rows).toHaveLength(matches.starts.length)
+  })
+
   it('gives an empty list for no matches', () => {
     expect(groupBySection(doc.blocks, sections, new Int32Array(0))).toEqual([])
   })
