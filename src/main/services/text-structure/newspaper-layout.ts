@@ -1,4 +1,28 @@
 import type { BlockDraft } from '../../../shared/document-model'
+import { joinCutParagraphs, unwrapHardWraps } from './newspaper-breaks'
+import { looksLikeNewspaper } from './newspaper-detect'
+import { headlineDrafts } from './newspaper-headlines'
+import {
+  hasHeadlineShape,
+  isByline,
+  isCaption,
+  isCredit,
+  isExportLine,
+  isPageMarker,
+  isPhotoCredit,
+  isStructural,
+  MAX_HEADLINE,
+  startsWithDateline,
+  startsWithSectionBullet,
+  visibleLength,
+} from './newspaper-line-kinds'
+import { toPageLines, type PageLine } from './newspaper-page-lines'
+
+/** Lines of a headline group (kicker, headline, deck) at most. */
+const MAX_GROUP = 3
+/** An exported headline may run longer than a printed one. */
+const MAX_EXPORT_HEADLINE = 80
+const BARE_NAME = /^[\p{Script=Han}·]{2,4}$/u
 
 /**
  * Structure for newspaper pages and article collections (headlines with kickers and decks,
@@ -7,6 +31,190 @@ import type { BlockDraft } from '../../../shared/document-model'
  * Input: the decoded text's lines, control characters already removed, not yet trimmed.
  */
 export function structureNewspaper(lines: readonly string[]): BlockDraft[] | null {
-  void lines
-  return null // the newspaper rules land here (issue 4)
+  if (!looksLikeNewspaper(lines)) return null
+  const pageLines = unwrapHardWraps(toPageLines(lines))
+  const drafts =
+    exportedHeadlineAt(pageLines).length > 0
+      ? structureCollection(pageLines)
+      : structurePage(pageLines)
+  return drafts.length > 0 ? drafts : null
+}
+
+/** Text that is plainly running prose: longer than any headline, or ending a sentence. */
+function isBodyText(text: string): boolean {
+  if (isStructural(text)) return false
+  return visibleLength(text) > MAX_HEADLINE || /[。！？!?…][”’"』」）)]*$/u.test(text)
+}
+
+/** Whether running text follows position `at`, past bylines, captions and export lines. */
+function bodyFollows(lines: readonly PageLine[], at: number): boolean {
+  let k = at
+  while (
+    k < lines.length &&
+    (isByline(lines[k]!.text) || isExportLine(lines[k]!.text) || isCaption(lines[k]!.text))
+  )
+    k++
+  return k < lines.length && isBodyText(lines[k]!.text)
+}
+
+/** Starts an article: a separator after earlier content, placed before the photo captions that lead into it. */
+function openArticle(drafts: BlockDraft[]): void {
+  let at = drafts.length
+  while (at > 0 && drafts[at - 1]!.type === 'caption') at--
+  const before = drafts[at - 1]
+  if (before && before.type !== 'separator' && before.type !== 'heading') {
+    drafts.splice(at, 0, { type: 'separator', text: '' })
+  }
+}
+
+/** Paragraph-level lines: bylines, credits, captions (a bare `新华社发` joins the photo text above it), paragraphs. */
+function pushBodyLine(drafts: BlockDraft[], lines: readonly PageLine[], i: number): number {
+  const { text } = lines[i]!
+  const next = lines[i + 1]
+  if (isByline(text) || isExportLine(text)) drafts.push({ type: 'byline', text })
+  else if (isCredit(text)) drafts.push({ type: 'credit', text })
+  else if (
+    next &&
+    next.gapBefore === 0 &&
+    isPhotoCredit(next.text) &&
+    !isStructural(text) &&
+    !isPhotoCredit(text)
+  ) {
+    drafts.push({ type: 'caption', text: `${text} ${next.text}` })
+    return i + 2
+  } else if (isCaption(text)) drafts.push({ type: 'caption', text })
+  else drafts.push({ type: 'paragraph', text })
+  return i + 1
+}
+
+/** Whether body paragraphs are indented while headlines are not, so an indented short line is a section head. */
+function indentMarksParagraphs(lines: readonly PageLine[]): boolean {
+  const body = lines.filter((l) => isBodyText(l.text))
+  const short = lines.filter((l) => hasHeadlineShape(l.text))
+  const indentedBody = body.filter((l) => l.indented).length
+  return body.length > 0 && indentedBody / body.length >= 0.6 && short.some((l) => !l.indented)
+}
+
+/** A short line that may head a section; one ending in a dash leads into the next paragraph instead. */
+function isSectionHeadShape(text: string): boolean {
+  return hasHeadlineShape(text) && !startsWithDateline(text) && !/[—－]{2}$/u.test(text)
+}
+
+function isSectionHead(line: PageLine, indentSelective: boolean): boolean {
+  return startsWithSectionBullet(line.text) || (indentSelective && line.indented)
+}
+
+/** A page: articles found by the shape of their headline groups. */
+function structurePage(input: readonly PageLine[]): BlockDraft[] {
+  const lines = joinCutParagraphs(input)
+  const articleLevel = lines.some((l) => isPageMarker(l.text)) ? 2 : 1
+  const indentSelective = indentMarksParagraphs(lines)
+  const drafts: BlockDraft[] = []
+  let inArticle = false
+  for (let i = 0; i < lines.length;) {
+    const line = lines[i]!
+    if (isPageMarker(line.text)) {
+      openArticle(drafts)
+      drafts.push({ type: 'heading', level: 1, text: line.text })
+      inArticle = false
+      i++
+      continue
+    }
+    if (!hasHeadlineShape(line.text) || startsWithDateline(line.text)) {
+      i = pushBodyLine(drafts, lines, i)
+      continue
+    }
+    let end = i + 1
+    while (
+      end < lines.length &&
+      end - i < MAX_GROUP &&
+      lines[end]!.gapBefore <= 1 &&
+      hasHeadlineShape(lines[end]!.text) &&
+      !isPageMarker(lines[end]!.text)
+    ) {
+      end++
+    }
+    const group = lines.slice(i, end)
+    if (!bodyFollows(lines, end)) {
+      // Short lines that lead into no text: a box or a side item, set apart as a quote.
+      drafts.push({ type: 'quote', text: line.text })
+      i++
+      continue
+    }
+    if (inArticle && isSectionHead(line, indentSelective)) {
+      for (const g of group) drafts.push({ type: 'subheading', text: g.text })
+    } else {
+      openArticle(drafts)
+      drafts.push(
+        ...headlineDrafts(
+          group.map((g) => g.text),
+          articleLevel,
+        ),
+      )
+      inArticle = true
+    }
+    i = end
+  }
+  return drafts
+}
+
+/** Start index of the headline group above each export line (`作者：…  时间：…`), keyed by export line. */
+function exportedHeadlineAt(
+  lines: readonly PageLine[],
+): Array<{ start: number; exportLine: number }> {
+  const found: Array<{ start: number; exportLine: number }> = []
+  let floor = 0
+  for (let e = 0; e < lines.length; e++) {
+    if (!isExportLine(lines[e]!.text)) continue
+    let start = e
+    while (
+      start > floor &&
+      e - start < MAX_GROUP &&
+      lines[start]!.gapBefore === 0 &&
+      !lines[start - 1]!.indented &&
+      visibleLength(lines[start - 1]!.text) <= MAX_EXPORT_HEADLINE &&
+      !isStructural(lines[start - 1]!.text)
+    ) {
+      start--
+    }
+    if (start < e) found.push({ start, exportLine: e })
+    floor = e + 1
+  }
+  return found
+}
+
+/** Article body in a collection: cut paragraphs joined, section heads that lead into text, the rest by line kind. */
+function pushArticleBody(drafts: BlockDraft[], input: readonly PageLine[]): void {
+  const lines = joinCutParagraphs(input)
+  for (let i = 0; i < lines.length;) {
+    const { text } = lines[i]!
+    if (i === 0 && BARE_NAME.test(text)) {
+      drafts.push({ type: 'byline', text })
+      i++
+    } else if (isSectionHeadShape(text) && bodyFollows(lines, i + 1)) {
+      drafts.push({ type: 'subheading', text })
+      i++
+    } else {
+      i = pushBodyLine(drafts, lines, i)
+    }
+  }
+}
+
+/** Articles exported one after another, each headline group sitting on its export line. */
+function structureCollection(lines: readonly PageLine[]): BlockDraft[] {
+  const articles = exportedHeadlineAt(lines)
+  const drafts: BlockDraft[] = []
+  pushArticleBody(drafts, lines.slice(0, articles[0]!.start))
+  articles.forEach(({ start, exportLine }, n) => {
+    openArticle(drafts)
+    drafts.push(
+      ...headlineDrafts(
+        lines.slice(start, exportLine).map((l) => l.text),
+        1,
+      ),
+    )
+    drafts.push({ type: 'byline', text: lines[exportLine]!.text })
+    pushArticleBody(drafts, lines.slice(exportLine + 1, articles[n + 1]?.start ?? lines.length))
+  })
+  return drafts
 }

@@ -1,0 +1,82 @@
+/**
+ * Whether text reads as a newspaper page or a collection of exported articles, judged from a
+ * bounded sample of its head so a 30 MB novel costs next to nothing.
+ */
+import {
+  isByline,
+  isCaption,
+  isCredit,
+  isExportLine,
+  isPageMarker,
+  startsWithDateline,
+} from './newspaper-line-kinds'
+
+const SAMPLE_LINES = 4000
+const SAMPLE_CHARS = 400_000
+/** Export lines this close to the top mean a single exported article. */
+const EXPORT_HEAD_LINES = 8
+/** One structural line per this many body lines, at least, or the hits are coincidences. */
+const BODY_PER_SIGNAL = 120
+const CHAPTER_HEADING = /^第[0-9０-９零〇一二两三四五六七八九十百千]+[章回节卷]/u
+
+export interface NewspaperSignals {
+  exportLines: number
+  firstExportLine: number
+  bylines: number
+  datelines: number
+  captions: number
+  credits: number
+  pageMarkers: number
+  chapters: number
+  bodyLines: number
+}
+
+export function newspaperSignals(lines: readonly string[]): NewspaperSignals {
+  const s: NewspaperSignals = {
+    exportLines: 0,
+    firstExportLine: -1,
+    bylines: 0,
+    datelines: 0,
+    captions: 0,
+    credits: 0,
+    pageMarkers: 0,
+    chapters: 0,
+    bodyLines: 0,
+  }
+  let chars = 0
+  let seen = 0
+  for (let i = 0; i < lines.length && i < SAMPLE_LINES && chars < SAMPLE_CHARS; i++) {
+    const raw = lines[i]!
+    chars += raw.length
+    const text =
+      raw.length > 600 ? raw.slice(0, 600) : raw.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, '')
+    if (text === '') continue
+    seen++
+    if (raw.length > 200) {
+      s.bodyLines++
+      if (startsWithDateline(text.replace(/^[\s\u3000]+/u, ''))) s.datelines++
+      continue
+    }
+    if (isExportLine(text)) {
+      s.exportLines++
+      if (s.firstExportLine < 0) s.firstExportLine = seen
+    } else if (isByline(text)) s.bylines++
+    else if (isCredit(text)) s.credits++
+    else if (isPageMarker(text)) s.pageMarkers++
+    else if (isCaption(text)) s.captions++
+    else if (startsWithDateline(text)) s.datelines++
+    else if (CHAPTER_HEADING.test(text)) s.chapters++
+    else if (text.length >= 20) s.bodyLines++
+  }
+  return s
+}
+
+export function looksLikeNewspaper(lines: readonly string[]): boolean {
+  const s = newspaperSignals(lines)
+  if (s.exportLines >= 2 || (s.exportLines === 1 && s.firstExportLine <= EXPORT_HEAD_LINES))
+    return true
+  const counts = [s.bylines, s.datelines, s.captions, s.credits, s.pageMarkers]
+  const kinds = counts.filter((n) => n > 0).length
+  const total = counts.reduce((a, b) => a + b, 0)
+  return kinds >= 2 && total >= Math.max(2, s.bodyLines / BODY_PER_SIGNAL) && s.chapters < total
+}

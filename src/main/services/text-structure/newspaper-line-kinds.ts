@@ -1,0 +1,147 @@
+/**
+ * What one trimmed line of a newspaper page is, judged by its shape alone: bylines, credit lines,
+ * photo captions, datelines, page markers, export lines, headline-shaped lines, cut fragments.
+ * The patterns name roles (记者, 编辑, 摄, 电), never the words of any one page.
+ */
+
+const HAN = '\\p{Script=Han}'
+const SPACE = '[\\s\\u3000]'
+/** One to a few personal names, separated by spaces or enumeration commas. */
+const NAMES = `[${HAN}·]{2,5}(?:[\\s\\u3000、，,]+[${HAN}·]{2,5})*`
+const ROLE =
+  `(?:本报|新华社|中新社|人民日报|特约|见习|实习|首席|全媒体)?(?:驻[${HAN}]{1,8})?` +
+  '(?:摄影记者|记者|通讯员|实习生|特约撰稿人|撰稿|撰文|整理)'
+
+const BYLINE = new RegExp(
+  `^[□■◆●▲◇]?(?:(?:文|图|文图|文/图|图/文|文／图)[/／|｜:：]${SPACE}*)?(?:${ROLE}${SPACE}*[:：]?${SPACE}*${NAMES}${SPACE}*)+$`,
+  'u',
+)
+const BYLINE_SLASH = new RegExp(
+  `^(?:文|图|文图|撰文|作者)${SPACE}*[/／|｜:：]${SPACE}*${NAMES}$`,
+  'u',
+)
+const BYLINE_IN_BRACKETS = new RegExp(`^[（(](?:本报)?(?:记者|通讯员)${SPACE}*${NAMES}[）)]$`, 'u')
+/** A database export's line under each headline: `作者：…  时间：2012-01-04`, or the date alone. */
+const EXPORT_LINE =
+  /^(?:作者[:：].{0,120}?[\s\u3000]+)?时间[:：][\s\u3000]*\d{4}[-/.年]\d{1,2}|^作者[:：][^。！？]{1,120}$/u
+
+const CREDIT_ROLE =
+  '(?:本版)?(?:责任编辑|责编|编辑|美编|组版|校对|审读|审校|审签|排版|版式设计|版式|终审|主编|签发|制图|视觉|设计)'
+const CREDIT = new RegExp(
+  `^${CREDIT_ROLE}${SPACE}*[:：|｜]${SPACE}*[^。！？]{1,80}$|^(?:本版)?(?:责任编辑|责编)${SPACE}+${NAMES}$`,
+  'u',
+)
+
+/** `… 记者 张三 摄`, `新华社记者 李 涛摄`, `（张三/摄）`: a name just before 摄 at the end. */
+const PHOTO_BY = new RegExp(
+  `(?:^|[\\s\\u3000。！？）)”（(]|记者|通讯员|摄影)${SPACE}*[${HAN}·]{1,4}(?:${SPACE}[${HAN}]{1,2})?${SPACE}*[/／]?${SPACE}*摄(?:影)?[）)]?$`,
+  'u',
+)
+const PHOTO_SOURCE =
+  /(?:(?:新华社|中新社)(?:记者[\p{Script=Han}·\s\u3000]{2,8})?发|人民图片|资料图片|视觉中国|东方IC|供图|图片来源[:：][^。]{1,30})[）)]?$/u
+const CAPTION_START = /^(?:图为|图：|图[/／]|[▲△↑↓←→]|[上下左右]图[：:为]|（图片)/u
+
+const DATELINE = new RegExp(
+  `^[（(]?据?(?:本报|[${HAN}]{1,6}(?:社|网|台|报))(?:驻[${HAN}]{1,8}记者)?[${HAN}、·]{0,14}?` +
+    '[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:电|讯)|^[（(]?(?:本报讯|据[\\p{Script=Han}]{2,8}报道[，,])',
+  'u',
+)
+const PAGE_MARKER =
+  /第[\s\u3000]*[A-Z]?[0-9０-９]{1,3}[\s\u3000]*版|^[A-Z][0-9]{1,2}[\s\u3000]*版?[\s\u3000:：·|｜]+[\p{Script=Han}]{2,8}$/u
+const SECTION_BULLET =
+  /^(?:[■□●○◆◇▲△★☆◎►▶]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/u
+
+/** Closing quotes and brackets that may follow the punctuation which ends a sentence. */
+const CLOSERS = '”’"』」）)】》'
+const ENDS_SENTENCE = new RegExp(`[。！？!?…；;：:][${CLOSERS}]*$|——$`, 'u')
+const ENDS_MID_SENTENCE = /[\p{L}\p{N}，,、（(“‘《〈【·]$/u
+
+/** Structural lines are short; anything longer is body text, whatever it ends with. */
+const MAX_STRUCTURAL = 160
+export const MAX_HEADLINE = 48
+
+export function isByline(text: string): boolean {
+  if (text.length > 60) return false
+  return BYLINE.test(text) || BYLINE_SLASH.test(text) || BYLINE_IN_BRACKETS.test(text)
+}
+
+export function isExportLine(text: string): boolean {
+  return text.length <= 160 && EXPORT_LINE.test(text)
+}
+
+export function isCredit(text: string): boolean {
+  return text.length <= 100 && CREDIT.test(text)
+}
+
+export function isCaption(text: string): boolean {
+  if (text.length > 300) return false
+  return (
+    PHOTO_BY.test(text) || PHOTO_SOURCE.test(text) || (CAPTION_START.test(text) && text.length > 3)
+  )
+}
+
+/** A caption that is nothing but its source (`新华社发`, `新华社记者 张三摄`): the photo text sits on the line above. */
+export function isPhotoCredit(text: string): boolean {
+  return (
+    text.length <= 18 && isCaption(text) && !CAPTION_START.test(text) && !/[。！？]/u.test(text)
+  )
+}
+
+export function startsWithDateline(text: string): boolean {
+  return DATELINE.test(text.slice(0, 60))
+}
+
+export function isPageMarker(text: string): boolean {
+  return text.length <= 40 && !/[。！？，]/u.test(text) && PAGE_MARKER.test(text)
+}
+
+export function startsWithSectionBullet(text: string): boolean {
+  return SECTION_BULLET.test(text)
+}
+
+/** Byline, credit, caption, export line or page marker: lines that never join a paragraph. */
+export function isStructural(text: string): boolean {
+  if (text.length > MAX_STRUCTURAL) return false
+  return (
+    isByline(text) || isExportLine(text) || isCredit(text) || isCaption(text) || isPageMarker(text)
+  )
+}
+
+export function endsSentence(text: string): boolean {
+  return ENDS_SENTENCE.test(text)
+}
+
+export function endsMidSentence(text: string): boolean {
+  return ENDS_MID_SENTENCE.test(text)
+}
+
+/** Characters without the spaces, which headline layouts sprinkle between words. */
+export function visibleLength(text: string): number {
+  return text.replace(/[\s\u3000]/gu, '').length
+}
+
+/**
+ * Short, no sentence punctuation inside or at the end: it could be a headline, a kicker, a deck,
+ * or a line of a box. Whether it is one depends on its neighbours.
+ */
+export function hasHeadlineShape(text: string): boolean {
+  const n = visibleLength(text)
+  if (n < 2 || n > MAX_HEADLINE) return false
+  if (/[。；;]/u.test(text.slice(0, -1))) return false
+  if (/[。，,、；;：:]$/u.test(text)) return false
+  if (/[！？!?]$/u.test(text) && n > 30) return false
+  return !isStructural(text)
+}
+
+/**
+ * Clause punctuation placed the way prose places it (not the balanced halves of a headline such
+ * as `惟其勇毅笃行，方显英雄本色`): a line that has it and stops without a full stop was cut.
+ */
+export function readsAsProse(text: string): boolean {
+  const parts = text.split(/[，,、；;]/u)
+  if (parts.length > 2) return true
+  if (parts.length < 2) return false
+  const a = visibleLength(parts[0]!)
+  const b = visibleLength(parts[1]!)
+  return Math.min(a, b) < 4 || Math.abs(a - b) > 4
+}
