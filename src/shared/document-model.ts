@@ -36,6 +36,9 @@ export interface Block {
   level?: number
   /** Image asset path inside the document's store folder. */
   src?: string
+  /** An image's size in pixels, when known, so the reader can reserve its box. */
+  width?: number
+  height?: number
   /** Table cells, row by row. */
   rows?: string[][]
   /** Inline markup (links, emphasis) as sanitized HTML, for formats that have it. */
@@ -72,7 +75,20 @@ export interface ParsedDocument {
   stats: DocumentStats
   /** Store asset path of the cover image, if the document has one. */
   cover?: string | null
+  /** Images found while importing; the store writes them beside the document and drops this field. */
+  assets?: DocumentAsset[]
 }
+
+/** An image stored with a document, served to the reader by name only. */
+export interface DocumentAsset {
+  /** Matches ASSET_NAME_PATTERN. */
+  name: string
+  type: string
+  bytes: Uint8Array
+}
+
+/** Asset names are plain file names: no folders, no dots in front, nothing to escape with. */
+export const ASSET_NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,80}\.(png|jpg|gif|webp|svg)$/
 
 /** What the library knows about a stored document. */
 export interface DocumentMeta {
@@ -92,4 +108,14 @@ export interface DocumentMeta {
   importedAt: string
   sourceName: string
   cover: string | null
+  /** What the user changed; `title`/`author` above already include it. */
+  edits?: UserEdits
+}
+
+/** A user's changes to a document's details, kept apart from what the file says so a re-parse keeps them. */
+export interface UserEdits {
+  title?: string
+  author?: string | null
+  /** WHATWG name of the encoding the user picked over the detected one. */
+  encoding?: string
 }

@@ -1,0 +1,152 @@
+import { CorruptFileError } from './import-errors'
+import { childElements, findAll, findFirst, parseXml, textOf, type XmlElement } from './xml-tree'
+import { normalizeEntryName, type ZipArchive } from './zip-reader'
+
+/**
+ * An EPUB's package: where the OPF is (container.xml, or the first .opf found when that is
+ * missing), its metadata, manifest, spine, table-of-contents files and cover image.
+ */
+export interface ManifestItem {
+  id: string
+  /** Path inside the archive. */
+  path: string
+  mediaType: string
+  properties: string[]
+}
+
+export interface EpubPackage {
+  opfPath: string
+  title: string | null
+  authors: string[]
+  language: string | null
+  manifest: Map<string, ManifestItem>
+  /** Content documents in reading order. */
+  spine: ManifestItem[]
+  navPath: string | null
+  ncxPath: string | null
+  coverPath: string | null
+}
+
+/** Resolves an href found in `fromPath` to a path inside the archive, fragment kept apart. */
+export function resolveHref(
+  fromPath: string,
+  href: string,
+): { path: string; fragment: string } | null {
+  const [rawPath = '', ...rest] = href.trim().split('#')
+  const fragment = rest.join('#')
+  if (/^[a-z][a-z0-9+.-]*:/i.test(rawPath) || rawPath.startsWith('//')) return null
+  let decoded = rawPath.split('?')[0]!
+  try {
+    decoded = decodeURIComponent(decoded)
+  } catch {
+    // keep it as written
+  }
+  if (decoded === '') return { path: fromPath, fragment }
+  const folder = fromPath.includes('/') ? fromPath.slice(0, fromPath.lastIndexOf('/') + 1) : ''
+  const path = normalizeEntryName(decoded.startsWith('/') ? decoded.slice(1) : folder + decoded)
+  return path === null ? null : { path, fragment }
+}
+
+function findOpfPath(zip: ZipArchive, fileName: string): string {
+  const container = zip.readText('META-INF/container.xml')
+  if (container !== null) {
+    for (const rootfile of findAll(parseXml(container), 'rootfile')) {
+      const fullPath = rootfile.attributes['full-path']
+      const resolved = fullPath ? zip.resolve(fullPath) : null
+      if (resolved) return resolved
+    }
+  }
+  const opf = zip.names().find((n) => n.toLowerCase().endsWith('.opf'))
+  if (opf) return opf
+  throw new CorruptFileError(
+    fileName,
+    container === null
+      ? 'this zip is not an EPUB: it has no META-INF/container.xml and no package (.opf) file.'
+      : 'the EPUB has no package (.opf) file, so its chapters cannot be found.',
+  )
+}
+
+function metadataText(metadata: XmlElement | null, name: string): string[] {
+  if (!metadata) return []
+  return findAll(metadata, name)
+    .map(textOf)
+    .filter((t) => t !== '')
+}
+
+export function readEpubPackage(zip: ZipArchive, fileName: string): EpubPackage {
+  const opfPath = findOpfPath(zip, fileName)
+  const opf = parseXml(zip.readText(opfPath) ?? '')
+  const packageElement = findFirst(opf, 'package')
+  if (!packageElement)
+    throw new CorruptFileError(fileName, `the EPUB's package file ${opfPath} cannot be read.`)
+  const metadata = findFirst(packageElement, 'metadata')
+
+  const manifest = new Map<string, ManifestItem>()
+  for (const item of findAll(findFirst(packageElement, 'manifest') ?? packageElement, 'item')) {
+    const id = item.attributes['id']
+    const href = item.attributes['href']
+    const resolved = href ? resolveHref(opfPath, href) : null
+    if (!id || !resolved) continue
+    manifest.set(id, {
+      id,
+      path: zip.resolve(resolved.path) ?? resolved.path,
+      mediaType: (item.attributes['media-type'] ?? '').toLowerCase(),
+      properties: (item.attributes['properties'] ?? '').split(/\s+/).filter(Boolean),
+    })
+  }
+
+  const spineElement = findFirst(packageElement, 'spine')
+  const spine: ManifestItem[] = []
+  for (const ref of spineElement ? childElements(spineElement, 'itemref') : []) {
+    const item = manifest.get(ref.attributes['idref'] ?? '')
+    // A spine entry whose file is missing is skipped, as readers do.
+    if (item && zip.resolve(item.path) !== null) spine.push(item)
+  }
+  if (spine.length === 0) {
+    // No usable spine: read the manifest's documents in their listed order.
+    for (const item of manifest.values()) {
+      if (
+        /x?html/.test(item.mediaType) &&
+        !item.properties.includes('nav') &&
+        zip.resolve(item.path)
+      )
+        spine.push(item)
+    }
+  }
+
+  const items = [...manifest.values()]
+  const navPath = items.find((i) => i.properties.includes('nav'))?.path ?? null
+  const ncxId = spineElement?.attributes['toc']
+  const ncxPath =
+    (ncxId ? manifest.get(ncxId)?.path : undefined) ??
+    items.find((i) => i.mediaType === 'application/x-dtbncx+xml')?.path ??
+    null
+
+  const coverMeta = metadata
+    ? findAll(metadata, 'meta').find((m) => m.attributes['name'] === 'cover')?.attributes['content']
+    : undefined
+  const coverItem =
+    items.find((i) => i.properties.includes('cover-image')) ??
+    (coverMeta
+      ? (manifest.get(coverMeta) ?? items.find((i) => i.path.endsWith(coverMeta)))
+      : undefined) ??
+    items.find((i) => i.mediaType.startsWith('image/') && /(^|[/_-])cover[^/]*$/i.test(i.path))
+
+  const creators = metadata ? findAll(metadata, 'creator') : []
+  const authors = creators
+    .filter((c) => !c.attributes['role'] || c.attributes['role'] === 'aut')
+    .map(textOf)
+    .filter((t) => t !== '')
+
+  return {
+    opfPath,
+    title: metadataText(metadata, 'title')[0] ?? null,
+    authors,
+    language: metadataText(metadata, 'language')[0] ?? null,
+    manifest,
+    spine,
+    navPath: navPath && zip.resolve(navPath),
+    ncxPath: ncxPath && zip.resolve(ncxPath),
+    coverPath: coverItem && coverItem.mediaType.startsWith('image/') ? coverItem.path : null,
+  }
+}

@@ -1,0 +1,415 @@
+import type { DefaultTreeAdapterMap } from 'parse5'
+import type { BlockDraft, BlockType } from '../../../shared/document-model'
+import { escapeHtml, hasMarkup, safeHref, safeInlineTag } from './sanitize-html'
+
+/**
+ * Turns a parsed HTML tree into block drafts. Only text and an allowlist of inline markup
+ * come through: scripts, styles, frames, objects, forms and event handlers are never read.
+ * Element ids are recorded so a table of contents can point at the block they start.
+ */
+type Node = DefaultTreeAdapterMap['node']
+type Element = DefaultTreeAdapterMap['element']
+
+export interface ResolvedImage {
+  src: string
+  width?: number
+  height?: number
+}
+
+export interface HtmlBlocksOptions {
+  /** The stored asset for an image reference, or null when it is missing or remote. */
+  resolveImage: (src: string) => ResolvedImage | null
+}
+
+export interface HtmlBlocks {
+  drafts: BlockDraft[]
+  /** Element id → index of the first draft at or after it. */
+  anchors: Map<string, number>
+}
+
+const SKIPPED = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'head',
+  'title',
+  'meta',
+  'link',
+  'base',
+  'canvas',
+  'audio',
+  'video',
+  'source',
+  'track',
+  'map',
+  'area',
+  'form',
+  'input',
+  'button',
+  'select',
+  'option',
+  'textarea',
+  'dialog',
+  'math',
+])
+/** Class names that mark print page numbers and navigation bars (Project Gutenberg, DocBook). */
+const SKIPPED_CLASSES = /(^|\s)(pagenum|page-?number|navheader|navfooter)(\s|$)/i
+const CAPTION_CLASS = /(^|\s)(caption|figcaption|wp-caption-text)(\s|$)/i
+const HEADING = /^h([1-6])$/
+const BLOCK_TAGS = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'aside',
+  'nav',
+  'figure',
+  'figcaption',
+  'blockquote',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'pre',
+  'table',
+  'hr',
+  'address',
+  'center',
+  'details',
+  'summary',
+  'body',
+  'html',
+  'hgroup',
+  'caption',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'fieldset',
+  'legend',
+  'tbody',
+  'thead',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+  'svg',
+])
+const LINE_BREAK = '\u2028'
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/
+
+function attribute(element: Element, name: string): string | undefined {
+  return element.attrs.find((a) => a.name === name || a.name.endsWith(':' + name))?.value
+}
+
+function isElement(node: Node): node is Element {
+  return 'tagName' in node
+}
+
+function isHidden(element: Element): boolean {
+  if (attribute(element, 'hidden') !== undefined) return true
+  if (SKIPPED_CLASSES.test(attribute(element, 'class') ?? '')) return true
+  return /display\s*:\s*none/i.test(attribute(element, 'style') ?? '')
+}
+
+/** Collapses HTML whitespace; a line break in the source between two CJK characters is no space at all. */
+function collapse(text: string): string {
+  return text
+    .replace(/[ \t\r\n\f]+/g, (run, at: number, whole: string) =>
+      run.includes('\n') && CJK.test(whole[at - 1] ?? '') && CJK.test(whole[at + run.length] ?? '')
+        ? ''
+        : ' ',
+    )
+    .split(LINE_BREAK)
+    .map((line) => line.trim())
+    .join('\n')
+    .trim()
+}
+
+interface Context {
+  type: BlockType
+  level?: number
+  /** Set on a list item's first block: its marker ("3. ") for ordered lists. */
+  marker?: string
+}
+
+export function htmlToBlocks(root: Node, options: HtmlBlocksOptions): HtmlBlocks {
+  const drafts: BlockDraft[] = []
+  const anchors = new Map<string, number>()
+  let text = ''
+  let html = ''
+  let context: Context = { type: 'paragraph' }
+  let inHeading = false
+
+  function noteAnchor(element: Element) {
+    const id =
+      attribute(element, 'id') ?? (element.tagName === 'a' ? attribute(element, 'name') : undefined)
+    if (id && !anchors.has(id)) anchors.set(id, drafts.length)
+  }
+
+  function flush() {
+    // A heading's line breaks are layout; its text and outline entry read as one line.
+    const oneLine =
+      context.type === 'heading' ? (t: string) => t.replace(/\s*\n\s*/g, ' ') : (t: string) => t
+    const plain = oneLine(collapse(text))
+    const markup = oneLine(collapse(html))
+    text = ''
+    html = ''
+    if (plain === '') return
+    const marker = context.marker ?? ''
+    context = { ...context, marker: undefined }
+    const draft: BlockDraft = { type: context.type, text: marker + plain }
+    if (context.level !== undefined) draft.level = context.level
+    if (hasMarkup(markup)) draft.html = escapeHtml(marker) + markup.replace(/\n/g, '<br>')
+    drafts.push(draft)
+  }
+
+  function pushImage(element: Element) {
+    const alt = collapse(attribute(element, 'alt') ?? attribute(element, 'title') ?? '')
+    const src = attribute(element, 'src') ?? attribute(element, 'href') ?? ''
+    const image = src ? options.resolveImage(src) : null
+    // Nothing to show and nothing to say: no block, and the paragraph around it stays whole.
+    if (!image && alt === '') return
+    if (!inHeading) flush()
+    const draft: BlockDraft = { type: 'image', text: alt }
+    if (image) {
+      draft.src = image.src
+      if (image.width && image.height) {
+        draft.width = image.width
+        draft.height = image.height
+      }
+    }
+    drafts.push(draft)
+  }
+
+  function walkInline(node: Node) {
+    if (node.nodeName === '#text') {
+      const value = (node as DefaultTreeAdapterMap['textNode']).value
+      text += value
+      html += escapeHtml(value)
+      return
+    }
+    if (!isElement(node)) return
+    const tag = node.tagName
+    if (SKIPPED.has(tag) || isHidden(node)) return
+    noteAnchor(node)
+    if (tag === 'br') {
+      text += LINE_BREAK
+      html += LINE_BREAK
+      return
+    }
+    if (tag === 'img' || tag === 'image') {
+      pushImage(node)
+      return
+    }
+    if (
+      CAPTION_CLASS.test(attribute(node, 'class') ?? '') &&
+      (inHeading || collapse(text) === '')
+    ) {
+      // A caption inside a heading or on its own line is a caption block, placed before what follows.
+      const saved = { text, html, context }
+      text = ''
+      html = ''
+      context = { type: 'caption' }
+      node.childNodes.forEach(walkInline)
+      flush()
+      ;({ text, html, context } = saved)
+      return
+    }
+    if (BLOCK_TAGS.has(tag) && !inHeading) {
+      walkBlock(node)
+      return
+    }
+    const safeTag = safeInlineTag(tag)
+    const href = tag === 'a' ? safeHref(attribute(node, 'href')) : null
+    if (href) html += `<a href="${escapeHtml(href)}">`
+    else if (safeTag) html += `<${safeTag}>`
+    node.childNodes.forEach(walkInline)
+    if (href) html += '</a>'
+    else if (safeTag) html += `</${safeTag}>`
+  }
+
+  function withContext(next: Context, body: () => void) {
+    flush()
+    const saved = context
+    context = next
+    body()
+    flush()
+    context = saved
+  }
+
+  function walkList(list: Element) {
+    const ordered = list.tagName === 'ol'
+    let ordinal = Number.parseInt(attribute(list, 'start') ?? '1', 10) || 1
+    const depth = (context.type === 'list-item' ? (context.level ?? 1) : 0) + 1
+    for (const child of list.childNodes) {
+      if (isElement(child) && child.tagName === 'li') {
+        if (isHidden(child)) continue
+        noteAnchor(child)
+        const marker = ordered ? `${ordinal++}. ` : undefined
+        withContext({ type: 'list-item', level: depth, marker }, () =>
+          child.childNodes.forEach(walkInline),
+        )
+      } else {
+        walkInline(child)
+      }
+    }
+  }
+
+  function cellText(cell: Element): string {
+    const saved = { text, html }
+    text = ''
+    html = ''
+    const wasHeading = inHeading
+    inHeading = true // keeps cell content inline, so a table stays one block
+    cell.childNodes.forEach(walkInline)
+    inHeading = wasHeading
+    const value = collapse(text).replace(/\n/g, ' ')
+    ;({ text, html } = saved)
+    return value
+  }
+
+  function rowsOf(table: Element): Element[] {
+    const rows: Element[] = []
+    for (const child of table.childNodes) {
+      if (!isElement(child)) continue
+      if (child.tagName === 'tr') rows.push(child)
+      else if (['thead', 'tbody', 'tfoot'].includes(child.tagName)) rows.push(...rowsOf(child))
+    }
+    return rows
+  }
+
+  function walkTable(table: Element) {
+    const rows = rowsOf(table)
+    const cells = rows.map((row) =>
+      row.childNodes.filter(
+        (c): c is Element => isElement(c) && (c.tagName === 'td' || c.tagName === 'th'),
+      ),
+    )
+    const columns = Math.max(0, ...cells.map((r) => r.length))
+    const hasBlocks = (el: Element): boolean =>
+      el.childNodes.some(
+        (c) =>
+          isElement(c) &&
+          (['p', 'div', 'table', 'img', 'pre', 'ul', 'ol', 'blockquote'].includes(c.tagName) ||
+            hasBlocks(c)),
+      )
+    // A one-column table, or one holding paragraphs and pictures, is layout: read its content as blocks.
+    if (columns <= 1 || cells.some((r) => r.some(hasBlocks))) {
+      flush()
+      for (const row of cells) for (const cell of row) walkBlock(cell)
+      return
+    }
+    flush()
+    for (const child of table.childNodes) {
+      if (isElement(child) && child.tagName === 'caption')
+        withContext({ type: 'caption' }, () => child.childNodes.forEach(walkInline))
+    }
+    const tableRows = cells
+      .map((row) => row.map(cellText))
+      .filter((row) => row.some((c) => c !== ''))
+    if (tableRows.length === 0) return
+    drafts.push({
+      type: 'table',
+      text: tableRows.map((r) => r.join('\t')).join('\n'),
+      rows: tableRows,
+    })
+  }
+
+  function preText(node: Node): string {
+    if (node.nodeName === '#text') return (node as DefaultTreeAdapterMap['textNode']).value
+    if (!isElement(node) || SKIPPED.has(node.tagName) || isHidden(node)) return ''
+    noteAnchor(node)
+    if (node.tagName === 'br') return '\n'
+    return node.childNodes.map(preText).join('')
+  }
+
+  function walkBlock(element: Element) {
+    const tag = element.tagName
+    if (!BLOCK_TAGS.has(tag)) return walkInline(element)
+    if (SKIPPED.has(tag) || isHidden(element)) return
+    noteAnchor(element)
+    const heading = HEADING.exec(tag)
+    if (heading) {
+      flush()
+      const saved = context
+      context = { type: 'heading', level: Number(heading[1]) }
+      inHeading = true
+      element.childNodes.forEach(walkInline)
+      inHeading = false
+      flush()
+      context = saved
+      return
+    }
+    switch (tag) {
+      case 'hr':
+        flush()
+        drafts.push({ type: 'separator', text: '' })
+        return
+      case 'pre': {
+        flush()
+        const code = element.childNodes.map(preText).join('').replace(/^\n/, '').replace(/\s+$/, '')
+        if (code !== '') drafts.push({ type: 'code', text: code.replace(/\r\n?/g, '\n') })
+        return
+      }
+      case 'table':
+        walkTable(element)
+        return
+      case 'ul':
+      case 'ol':
+        flush()
+        walkList(element)
+        return
+      case 'blockquote':
+        withContext({ type: 'quote' }, () => element.childNodes.forEach(walkInline))
+        return
+      case 'figcaption':
+      case 'caption':
+        withContext({ type: 'caption' }, () => element.childNodes.forEach(walkInline))
+        return
+      default: {
+        const caption = CAPTION_CLASS.test(attribute(element, 'class') ?? '')
+        withContext(caption ? { type: 'caption' } : context, () =>
+          element.childNodes.forEach(walkInline),
+        )
+      }
+    }
+  }
+
+  const start = root as DefaultTreeAdapterMap['parentNode']
+  for (const child of start.childNodes) {
+    if (isElement(child)) walkBlock(child)
+    else walkInline(child)
+  }
+  flush()
+  return { drafts, anchors }
+}
+
+/**
+ * Heading levels as nesting depth, so the outline starts at 1 and never skips a level
+ * (a book whose chapters are h2 under no h1 gets level 1 chapters).
+ */
+export function nestHeadingLevels(drafts: BlockDraft[]): void {
+  const stack: number[] = []
+  for (const draft of drafts) {
+    if (draft.type !== 'heading') continue
+    const raw = draft.level ?? 1
+    while (stack.length > 0 && stack[stack.length - 1]! >= raw) stack.pop()
+    stack.push(raw)
+    draft.level = stack.length
+  }
+}

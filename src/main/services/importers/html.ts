@@ -1,0 +1,93 @@
+import { assembleDocument, documentText } from '../../../shared/assemble-document'
+import type { ParsedDocument } from '../../../shared/document-model'
+import { decodeText } from './decode-text'
+import { reconcileLanguage } from './detect-language'
+import { htmlToBlocks, nestHeadingLevels } from './html-to-blocks'
+import { createAssetCollector } from './image-assets'
+import type { ImportOptions } from './import-options'
+import { loadPageImages } from './page-images'
+import { bodyOf, imageSources, parseHtml, readHtmlHead } from './parse-html'
+
+export const htmlExtensions = ['html', 'htm', 'xhtml', 'xht']
+
+export function sniffHtml(bytes: Uint8Array): boolean {
+  const head = new TextDecoder()
+    .decode(bytes.subarray(0, 2048))
+    .replace(/^\ufeff/, '')
+    .trimStart()
+    .toLowerCase()
+  return /^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!doctype html|<html|<head|<body)/.test(head)
+}
+
+/** The charset a page declares (BOM, meta or XML declaration), if the platform knows it. */
+function declaredCharset(bytes: Uint8Array): string | null {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096))
+  const match =
+    /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head) ??
+    /<\?xml[^>]+encoding\s*=\s*["']([\w-]+)/i.exec(head)
+  if (!match) return null
+  try {
+    return new TextDecoder(match[1]!.toLowerCase()).encoding
+  } catch {
+    return null
+  }
+}
+
+export function decodeHtml(
+  bytes: Uint8Array,
+  fileName: string,
+): { text: string; encoding: string; confidence: number } {
+  const bom = bytes[0] === 0xef || bytes[0] === 0xff || bytes[0] === 0xfe
+  const charset = bom ? null : declaredCharset(bytes)
+  if (charset && charset !== 'utf-16le' && charset !== 'utf-16be') {
+    try {
+      return {
+        text: new TextDecoder(charset, { fatal: true }).decode(bytes),
+        encoding: charset,
+        confidence: 1,
+      }
+    } catch {
+      // The declaration is wrong: detect instead.
+    }
+  }
+  return decodeText(bytes, fileName)
+}
+
+/** Project Gutenberg titles read "The Project Gutenberg eBook of X, by Y". */
+function splitGutenbergTitle(title: string): { title: string; author: string | null } {
+  const match = /^the project gutenberg e-?book of (.+?)(?:,? by (.+?))?\.?$/i.exec(title)
+  return match
+    ? { title: match[1]!.trim(), author: match[2]?.trim() ?? null }
+    : { title, author: null }
+}
+
+function titleFromFileName(fileName: string): string {
+  return fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '') || fileName
+}
+
+export async function parseHtmlDocument(
+  bytes: Uint8Array,
+  fileName: string,
+  options: ImportOptions = {},
+): Promise<ParsedDocument> {
+  const decoded = decodeHtml(bytes, fileName)
+  const document = parseHtml(decoded.text)
+  const head = readHtmlHead(document)
+  const collector = createAssetCollector()
+  const resolveImage = await loadPageImages(imageSources(document), collector, options.readSibling)
+  const { drafts } = htmlToBlocks(bodyOf(document), { resolveImage })
+  nestHeadingLevels(drafts)
+  const named = splitGutenbergTitle(head.title ?? '')
+  const firstHeading = drafts.find((d) => d.type === 'heading')?.text
+  const doc = assembleDocument({
+    format: 'html',
+    encoding: decoded.encoding,
+    encodingConfidence: decoded.confidence,
+    title: named.title || firstHeading || titleFromFileName(fileName),
+    author: head.author ?? named.author,
+    language: null,
+    drafts,
+  })
+  doc.language = reconcileLanguage(head.language, documentText(doc.blocks))
+  return { ...doc, assets: collector.assets() }
+}

@@ -1,0 +1,100 @@
+import MarkdownIt from 'markdown-it'
+import { assembleDocument, documentText } from '../../../shared/assemble-document'
+import type { ParsedDocument } from '../../../shared/document-model'
+import { decodeText } from './decode-text'
+import { reconcileLanguage } from './detect-language'
+import { htmlToBlocks, nestHeadingLevels } from './html-to-blocks'
+import { createAssetCollector } from './image-assets'
+import type { ImportOptions } from './import-options'
+import { loadPageImages } from './page-images'
+import { bodyOf, imageSources, parseHtml } from './parse-html'
+
+export const markdownExtensions = ['md', 'markdown', 'mdown', 'mkd', 'mkdn']
+
+/**
+ * Markdown (CommonMark + GFM tables and strikethrough, with markdown-it) rendered to HTML and read
+ * by the same sanitizing HTML reader as web pages, so raw HTML inside Markdown is just as safe.
+ */
+const markdown = new MarkdownIt({ html: true, linkify: true, typographer: false })
+
+interface FrontMatter {
+  title: string | null
+  author: string | null
+  language: string | null
+  body: string
+}
+
+function readFrontMatter(text: string): FrontMatter {
+  const match = /^(---|\+\+\+)[ \t]*\r?\n([\s\S]*?)\r?\n\1[ \t]*(\r?\n|$)/.exec(text)
+  if (!match) return { title: null, author: null, language: null, body: text }
+  const field = (name: string) => {
+    const line = new RegExp(`^${name}\\s*[:=]\\s*(.+)$`, 'mi').exec(match[2]!)
+    return line ? line[1]!.trim().replace(/^(["'])(.*)\1$/, '$2') || null : null
+  }
+  return {
+    title: field('title'),
+    author: field('author'),
+    language: field('lang') ?? field('language'),
+    body: text.slice(match[0].length),
+  }
+}
+
+const INCLUDE =
+  /^\s*\{\{#(?:rustdoc_include|include|playground|rust_include)\s+([^}\s]+)[^}]*\}\}\s*$/
+
+/**
+ * mdBook's `{{#include path}}` pulls in a file Margin does not have: a fence holding only such
+ * lines becomes a short quoted note naming the file, a stray one inside code a readable line.
+ */
+function replaceIncludes(body: string): string {
+  const fence = /^(```+|~~~+)[^\n]*\n([\s\S]*?)^\1[ \t]*$/gm
+  const withNotes = body.replace(fence, (whole, _marker: string, content: string) => {
+    const lines = content.split('\n').filter((l) => l.trim() !== '')
+    if (lines.length === 0 || !lines.every((l) => INCLUDE.test(l))) return whole
+    return lines
+      .map((l) => `> Included from \`${INCLUDE.exec(l)![1]!.replace(/:[\w-]+$/, '')}\``)
+      .join('\n>\n')
+  })
+  return withNotes
+    .split('\n')
+    .map((line) => {
+      const match = INCLUDE.exec(line)
+      return match ? `(included from ${match[1]!.replace(/:[\w-]+$/, '')})` : line
+    })
+    .join('\n')
+}
+
+function titleFromFileName(fileName: string): string {
+  return fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '') || fileName
+}
+
+export async function parseMarkdown(
+  bytes: Uint8Array,
+  fileName: string,
+  options: ImportOptions = {},
+): Promise<ParsedDocument> {
+  const decoded = decodeText(bytes, fileName)
+  const front = readFrontMatter(decoded.text.replace(/\r\n?/g, '\n'))
+  const document = parseHtml(`<body>${markdown.render(replaceIncludes(front.body))}</body>`)
+  const collector = createAssetCollector()
+  const resolveImage = await loadPageImages(imageSources(document), collector, options.readSibling)
+  const { drafts } = htmlToBlocks(bodyOf(document), { resolveImage })
+  nestHeadingLevels(drafts)
+  const firstTopHeading = drafts.find((d) => d.type === 'heading' && d.level === 1)?.text
+  const doc = assembleDocument({
+    format: 'markdown',
+    encoding: decoded.encoding,
+    encodingConfidence: decoded.confidence,
+    title: front.title ?? firstTopHeading ?? titleFromFileName(fileName),
+    author: front.author,
+    language: null,
+    drafts,
+  })
+  doc.language = reconcileLanguage(front.language, documentText(doc.blocks))
+  return { ...doc, assets: collector.assets() }
+}
+
+/** Markdown is text: anything without NUL bytes near the start can be read as Markdown. */
+export function sniffMarkdown(bytes: Uint8Array): boolean {
+  return !bytes.subarray(0, 8192).includes(0)
+}

@@ -1,0 +1,99 @@
+import { parse, type DefaultTreeAdapterMap } from 'parse5'
+
+/**
+ * Lenient HTML/XHTML parsing with parse5 (the browsers' algorithm), plus what Margin reads from
+ * a page's head. parse5 never fetches anything, runs nothing and expands no DTD entities.
+ */
+type Node = DefaultTreeAdapterMap['node']
+type Element = DefaultTreeAdapterMap['element']
+export type HtmlDocument = DefaultTreeAdapterMap['document']
+
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+])
+const SELF_CLOSING =
+  /<([A-Za-z][\w:.-]*)((?:\s+[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']+))?)*)\s*\/>/g
+
+/**
+ * Parses HTML or XHTML. XHTML's `<a id="p1"/>` and `<div/>` mean an empty element, which an
+ * HTML parser would read as an opening tag swallowing what follows, so they are closed first.
+ */
+export function parseHtml(text: string): HtmlDocument {
+  const closed = text.replace(SELF_CLOSING, (whole, name: string, attributes: string) =>
+    VOID.has(name.toLowerCase()) ? whole : `<${name}${attributes}></${name}>`,
+  )
+  return parse(closed)
+}
+
+function isElement(node: Node): node is Element {
+  return 'tagName' in node
+}
+
+export function attributeOf(element: Element, name: string): string | undefined {
+  return element.attrs.find((a) => a.name === name || a.name.endsWith(':' + name))?.value
+}
+
+export function findElements(
+  node: Node,
+  match: (element: Element) => boolean,
+  found: Element[] = [],
+): Element[] {
+  if (isElement(node) && match(node)) found.push(node)
+  const children = 'childNodes' in node ? node.childNodes : []
+  for (const child of children) findElements(child, match, found)
+  return found
+}
+
+export function elementText(node: Node): string {
+  if (node.nodeName === '#text') return (node as DefaultTreeAdapterMap['textNode']).value
+  if (!('childNodes' in node)) return ''
+  return node.childNodes.map(elementText).join('')
+}
+
+export function bodyOf(document: HtmlDocument): Element | HtmlDocument {
+  return findElements(document, (e) => e.tagName === 'body')[0] ?? document
+}
+
+export interface HtmlHead {
+  title: string | null
+  author: string | null
+  language: string | null
+}
+
+export function readHtmlHead(document: HtmlDocument): HtmlHead {
+  const html = findElements(document, (e) => e.tagName === 'html')[0]
+  const titleElement = findElements(document, (e) => e.tagName === 'title')[0]
+  const meta = (names: string[]) =>
+    findElements(document, (e) => e.tagName === 'meta')
+      .find((e) =>
+        names.includes(
+          (attributeOf(e, 'name') ?? attributeOf(e, 'http-equiv') ?? '').toLowerCase(),
+        ),
+      )
+      ?.attrs.find((a) => a.name === 'content')?.value
+  const title = titleElement ? elementText(titleElement).replace(/\s+/g, ' ').trim() : ''
+  const author = meta(['author', 'dc.creator', 'dcterms.creator'])?.trim() ?? ''
+  const language =
+    (html && (attributeOf(html, 'lang') ?? attributeOf(html, 'xml:lang'))) ||
+    meta(['content-language', 'dc.language'])
+  return { title: title || null, author: author || null, language: language?.trim() || null }
+}
+
+/** Every image reference in the body: `<img src>` and SVG `<image href>`. */
+export function imageSources(document: HtmlDocument): string[] {
+  return findElements(bodyOf(document), (e) => e.tagName === 'img' || e.tagName === 'image')
+    .map((e) => attributeOf(e, 'src') ?? attributeOf(e, 'href') ?? '')
+    .filter((src) => src !== '')
+}

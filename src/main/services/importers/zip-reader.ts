@@ -1,0 +1,203 @@
+import { Inflate } from 'fflate'
+import { CorruptFileError } from './import-errors'
+
+/**
+ * Reads a zip archive defensively, entry by entry and only when asked. Declared sizes are
+ * checked against caps before anything is inflated, and inflating stops as soon as an entry
+ * yields more than it declared or the archive's total passes the cap (zip bombs).
+ * Entry names that would leave the archive's folder make the whole archive refused.
+ */
+export interface ZipLimits {
+  maxEntries: number
+  maxEntryBytes: number
+  maxTotalBytes: number
+}
+
+export const DEFAULT_ZIP_LIMITS: ZipLimits = {
+  maxEntries: 20_000,
+  maxEntryBytes: 256 * 1024 * 1024,
+  maxTotalBytes: 1024 * 1024 * 1024,
+}
+
+interface ZipEntry {
+  name: string
+  method: number
+  compressedSize: number
+  size: number
+  localHeaderOffset: number
+}
+
+const INPUT_CHUNK = 16 * 1024
+
+function u16(bytes: Uint8Array, at: number): number {
+  return bytes[at]! | (bytes[at + 1]! << 8)
+}
+function u32(bytes: Uint8Array, at: number): number {
+  return (
+    (bytes[at]! | (bytes[at + 1]! << 8) | (bytes[at + 2]! << 16) | (bytes[at + 3]! << 24)) >>> 0
+  )
+}
+
+export function isZip(bytes: Uint8Array): boolean {
+  return (
+    bytes[0] === 0x50 &&
+    bytes[1] === 0x4b &&
+    (bytes[2] === 0x03 || bytes[2] === 0x05) &&
+    bytes.length >= 22
+  )
+}
+
+/** Normalizes an entry name; null when it is absolute or climbs out with `..`. */
+export function normalizeEntryName(name: string): string | null {
+  const parts: string[] = []
+  const path = name.replace(/\\/g, '/')
+  if (path.startsWith('/') || /^[a-z]:/i.test(path) || path.includes('\0')) return null
+  for (const part of path.split('/')) {
+    if (part === '' || part === '.') continue
+    if (part === '..') {
+      if (parts.length === 0) return null
+      parts.pop()
+    } else parts.push(part)
+  }
+  return parts.join('/')
+}
+
+function findEndOfDirectory(bytes: Uint8Array): number {
+  const stop = Math.max(0, bytes.length - 22 - 0xffff)
+  for (let at = bytes.length - 22; at >= stop; at--) {
+    if (
+      bytes[at] === 0x50 &&
+      bytes[at + 1] === 0x4b &&
+      bytes[at + 2] === 0x05 &&
+      bytes[at + 3] === 0x06
+    )
+      return at
+  }
+  return -1
+}
+
+export type ZipArchive = ReturnType<typeof openZip>
+
+export function openZip(
+  bytes: Uint8Array,
+  fileName: string,
+  limits: ZipLimits = DEFAULT_ZIP_LIMITS,
+) {
+  const damaged = (why: string) => new CorruptFileError(fileName, why)
+  if (!isZip(bytes)) throw damaged('this is not an EPUB: the file is not a zip archive.')
+  const end = findEndOfDirectory(bytes)
+  if (end < 0) throw damaged('the EPUB is truncated or damaged: its zip directory is missing.')
+  const count = u16(bytes, end + 10)
+  const directoryOffset = u32(bytes, end + 16)
+  if (count === 0xffff || directoryOffset === 0xffffffff) {
+    throw damaged('the EPUB uses a ZIP64 archive, which Margin does not read.')
+  }
+  if (count > limits.maxEntries)
+    throw damaged(`the archive has ${count} entries, more than an EPUB ever needs.`)
+
+  const entries = new Map<string, ZipEntry>()
+  let declaredTotal = 0
+  let at = directoryOffset
+  const decoder = new TextDecoder()
+  for (let i = 0; i < count; i++) {
+    if (at + 46 > bytes.length || u32(bytes, at) !== 0x02014b50) {
+      throw damaged('the EPUB is truncated or damaged: its zip directory is broken.')
+    }
+    const nameLength = u16(bytes, at + 28)
+    const rawName = decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength))
+    const entry: ZipEntry = {
+      name: rawName,
+      method: u16(bytes, at + 10),
+      compressedSize: u32(bytes, at + 20),
+      size: u32(bytes, at + 24),
+      localHeaderOffset: u32(bytes, at + 42),
+    }
+    at += 46 + nameLength + u16(bytes, at + 30) + u16(bytes, at + 32)
+    if (rawName.endsWith('/')) continue
+    const name = normalizeEntryName(rawName)
+    if (name === null)
+      throw damaged(`the archive has an entry that points outside its folder (${rawName}).`)
+    if (entry.size > limits.maxEntryBytes) {
+      throw damaged(
+        `the entry ${name} would unpack to ${entry.size} bytes, more than Margin allows (a zip bomb?).`,
+      )
+    }
+    declaredTotal += entry.size
+    if (declaredTotal > limits.maxTotalBytes) {
+      throw damaged('the archive would unpack to more than Margin allows (a zip bomb?).')
+    }
+    entries.set(name, { ...entry, name })
+  }
+
+  let inflatedTotal = 0
+  const lowerCaseNames = new Map([...entries.keys()].map((k) => [k.toLowerCase(), k]))
+
+  function dataOf(entry: ZipEntry): Uint8Array {
+    const local = entry.localHeaderOffset
+    if (local + 30 > bytes.length || u32(bytes, local) !== 0x04034b50) {
+      throw damaged(`the EPUB is truncated or damaged: ${entry.name} cannot be read.`)
+    }
+    const start = local + 30 + u16(bytes, local + 26) + u16(bytes, local + 28)
+    if (start + entry.compressedSize > bytes.length) {
+      throw damaged(`the EPUB is truncated: ${entry.name} is cut off.`)
+    }
+    return bytes.subarray(start, start + entry.compressedSize)
+  }
+
+  function inflate(entry: ZipEntry, data: Uint8Array): Uint8Array {
+    const chunks: Uint8Array[] = []
+    let produced = 0
+    let overflow = false
+    const inflater = new Inflate((chunk) => {
+      produced += chunk.length
+      if (produced > entry.size || inflatedTotal + produced > limits.maxTotalBytes) overflow = true
+      else chunks.push(chunk)
+    })
+    try {
+      for (let offset = 0; offset < data.length && !overflow; offset += INPUT_CHUNK) {
+        const next = offset + INPUT_CHUNK
+        inflater.push(data.subarray(offset, next), next >= data.length)
+      }
+    } catch {
+      throw damaged(`the EPUB is damaged: ${entry.name} cannot be unpacked.`)
+    }
+    if (overflow) throw damaged(`${entry.name} unpacks to more than it declares (a zip bomb?).`)
+    const out = new Uint8Array(produced)
+    let offset = 0
+    for (const chunk of chunks) {
+      out.set(chunk, offset)
+      offset += chunk.length
+    }
+    return out
+  }
+
+  return {
+    names(): string[] {
+      return [...entries.keys()]
+    },
+    /** The stored name for a path, matched exactly or else case-insensitively (EPUBs made on Windows). */
+    resolve(path: string): string | null {
+      const name = normalizeEntryName(path)
+      if (name === null) return null
+      return entries.has(name) ? name : (lowerCaseNames.get(name.toLowerCase()) ?? null)
+    },
+    read(path: string): Uint8Array | null {
+      const name = this.resolve(path)
+      const entry = name === null ? undefined : entries.get(name)
+      if (!entry) return null
+      const data = dataOf(entry)
+      let out: Uint8Array
+      if (entry.method === 0) out = data.slice(0, entry.size)
+      else if (entry.method === 8) out = inflate(entry, data)
+      else throw damaged(`${entry.name} uses a compression method Margin does not read.`)
+      inflatedTotal += out.length
+      if (inflatedTotal > limits.maxTotalBytes)
+        throw damaged('the archive unpacks to more than Margin allows (a zip bomb?).')
+      return out
+    },
+    readText(path: string): string | null {
+      const data = this.read(path)
+      return data === null ? null : new TextDecoder().decode(data)
+    },
+  }
+}
