@@ -10,6 +10,8 @@ export default defineConfig({
           // The desktop app and the loopback browser mode share one build.
           index: resolve(__dirname, 'src/main/electron/main.ts'),
           web: resolve(__dirname, 'src/main/web/cli.ts'),
+          // Parses imports off the main event loop (see parse-in-worker.ts).
+          'import-worker': resolve(__dirname, 'src/main/services/import-worker.ts'),
         },
       },
     },

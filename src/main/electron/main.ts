@@ -5,8 +5,8 @@ import { fileURLToPath } from 'node:url'
 import { app, BrowserWindow, dialog, ipcMain, session } from 'electron'
 import { createDocumentStore } from '../services/document-store'
 import { createEventHub } from '../services/event-hub'
-import { importDocument } from '../services/importers/import-document'
 import { createMarginHandlers } from '../services/margin-handlers'
+import { createWorkerParse } from '../services/parse-in-worker'
 import { installAppMenu } from './app-menu'
 import { APP_URL, handleAppProtocol, registerAppScheme } from './app-protocol'
 import { originOf, wireIpc } from './ipc-wiring'
@@ -43,7 +43,11 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(() => {
     const events = createEventHub()
-    const store = createDocumentStore({ root: app.getPath('userData'), parse: importDocument })
+    const store = createDocumentStore({
+      root: app.getPath('userData'),
+      // Parsing runs in a worker thread so a long import never freezes the window.
+      parse: createWorkerParse(join(here, 'import-worker.js')),
+    })
 
     async function pickFiles(): Promise<string[]> {
       const result = await dialog.showOpenDialog({
@@ -67,10 +71,16 @@ if (!app.requestSingleInstanceLock()) {
       return result.canceled || !result.filePath ? null : result.filePath
     }
 
+    async function pickFolder(): Promise<string | null> {
+      const result = await dialog.showOpenDialog({ title: 'Import a folder into Margin', properties: ['openDirectory'] })
+      return result.canceled ? null : (result.filePaths[0] ?? null)
+    }
+
     const handlers = createMarginHandlers({
       store,
       events,
       pickFiles,
+      pickFolder,
       dataFolder: app.getPath('userData'),
       chooseSavePath,
       appVersion: app.getVersion(),

@@ -1,46 +1,62 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { DocumentMeta, ParsedDocument } from '../../shared/document-model'
+import type { DocumentMeta, ParsedDocument, UserEdits } from '../../shared/document-model'
+import type { EncodingPreview } from '../../shared/ipc/documents'
+import type { TrashedDocument } from '../../shared/ipc/library'
 import { MarginError } from '../../shared/ipc/result'
+import { applyOutlineCorrections, changeCorrections, type OutlineChange } from '../../shared/outline-corrections'
 import { syncDirectory, writeFileAtomic } from './atomic-write'
+import {
+  CORRECTIONS,
+  DOCUMENT,
+  EDITS,
+  META,
+  ORIGIN,
+  ORIGINAL,
+  composeMeta,
+  originalNameIn,
+  readEdits,
+  readMeta,
+  readOutlineCorrections,
+  readParsed,
+  rebuildMeta,
+  type DocumentOrigin,
+  type ParseDocument,
+} from './document-folder'
+import { previewEncoding } from './encoding-preview'
 
-export type ParseDocument = (bytes: Uint8Array, fileName: string) => Promise<ParsedDocument>
+export type { ParseDocument, ParseOptions } from './document-folder'
 
 export interface DocumentStoreOptions {
   /** The data folder; documents live in `<root>/documents/<sha256>/`. */
   root: string
+  /** Turns bytes into a document: in-process, or in a worker thread (see parse-in-worker.ts). */
   parse: ParseDocument
   now?: () => Date
 }
 
-const ORIGINAL = 'original'
-const DOCUMENT = 'document.json'
-const META = 'meta.json'
-const ID_PATTERN = /^[0-9a-f]{64}$/
+export interface ImportOptions {
+  /** Aborting drops the import whole: nothing of it stays in the library. */
+  signal?: AbortSignal
+  onPhase?: (phase: 'parsing' | 'saving') => void
+}
 
-function metaOf(id: string, doc: ParsedDocument, size: number, sourceName: string, importedAt: string): DocumentMeta {
-  return {
-    id,
-    title: doc.title,
-    author: doc.author,
-    language: doc.language,
-    format: doc.format,
-    encoding: doc.encoding,
-    encodingConfidence: doc.encodingConfidence,
-    size,
-    chars: doc.stats.chars,
-    blocks: doc.stats.blocks,
-    importedAt,
-    sourceName,
-    cover: doc.cover ?? null,
-  }
+const ID_PATTERN = /^[0-9a-f]{64}$/
+/** Trash entries are `<id>-<milliseconds when removed>`; one document can be there more than once. */
+const TRASH_ENTRY = /^([0-9a-f]{64})-(\d+)$/
+/** A trash entry renamed aside before deletion, so a crash mid-delete never shows a half document. */
+const DELETING = '.deleting-'
+
+function throwIfCancelled(signal: AbortSignal | undefined, fileName: string): void {
+  if (signal?.aborted) throw new MarginError('cancelled', `The import of ${fileName} was cancelled.`)
 }
 
 /**
  * The library on disk. Originals are kept byte for byte under their SHA-256, with the parsed
- * document and a metadata record beside them. A document appears only by renaming a fully
- * written staging folder into place, so a crash mid-import leaves nothing half-made.
+ * document and records beside them (see document-folder.ts). A document appears only by renaming
+ * a fully written staging folder into place, so a crash mid-import leaves nothing half-made;
+ * removing moves a folder to the trash, and only emptying the trash deletes.
  */
 export function createDocumentStore({ root, parse, now = () => new Date() }: DocumentStoreOptions) {
   const documentsDir = join(root, 'documents')
@@ -56,6 +72,9 @@ export function createDocumentStore({ root, parse, now = () => new Date() }: Doc
       // Whatever is left in staging is an import that never finished.
       await rm(stagingDir, { recursive: true, force: true })
       await mkdir(stagingDir, { recursive: true })
+      for (const name of await readdir(trashDir)) {
+        if (name.startsWith(DELETING)) await rm(join(trashDir, name), { recursive: true, force: true })
+      }
     })()
     return ready
   }
@@ -69,43 +88,42 @@ export function createDocumentStore({ root, parse, now = () => new Date() }: Doc
     }
   }
 
-  async function readOriginalName(folder: string): Promise<string> {
-    const names = await readdir(folder)
-    return names.find((n) => n.startsWith(ORIGINAL)) ?? ORIGINAL
-  }
-
-  /** Reads a metadata record, rebuilding it from the document and the original when it is damaged. */
-  async function readMeta(id: string): Promise<DocumentMeta> {
-    const folder = folderOf(id)
-    try {
-      const meta = JSON.parse(await readFile(join(folder, META), 'utf8')) as DocumentMeta
-      if (meta.id === id && typeof meta.title === 'string') return meta
-    } catch {
-      // fall through to the rebuild
-    }
-    const originalName = await readOriginalName(folder)
-    const original = await readFile(join(folder, originalName))
-    let doc: ParsedDocument
-    try {
-      doc = JSON.parse(await readFile(join(folder, DOCUMENT), 'utf8')) as ParsedDocument
-    } catch {
-      const sourceName = originalName.slice(ORIGINAL.length + 1) || 'document.txt'
-      doc = await parse(original, sourceName)
-      await writeFileAtomic(join(folder, DOCUMENT), JSON.stringify(doc))
-    }
-    const folderStat = await stat(folder)
-    const sourceName = `${doc.title}${originalName.slice(ORIGINAL.length)}`
-    const meta = metaOf(id, doc, original.length, sourceName, folderStat.mtime.toISOString())
-    await writeFileAtomic(join(folder, META), JSON.stringify(meta, null, 2))
-    return meta
-  }
-
   async function requireFolder(id: string): Promise<string> {
     await prepare()
     if (!ID_PATTERN.test(id) || !(await exists(folderOf(id)))) {
       throw new MarginError('not-found', 'That document is no longer in the library.')
     }
     return folderOf(id)
+  }
+
+  /** Trash entries, newest first. */
+  async function trashEntries(): Promise<{ name: string; id: string; trashedAt: number }[]> {
+    await prepare()
+    const entries = []
+    for (const name of await readdir(trashDir)) {
+      const match = TRASH_ENTRY.exec(name)
+      if (match) entries.push({ name, id: match[1]!, trashedAt: Number(match[2]) })
+    }
+    return entries.sort((a, b) => b.trashedAt - a.trashedAt)
+  }
+
+  /** Moves the newest trashed copy of a document back; false if there is none. */
+  async function restoreFromTrash(id: string): Promise<boolean> {
+    const entry = (await trashEntries()).find((e) => e.id === id)
+    if (!entry) return false
+    try {
+      await rename(join(trashDir, entry.name), folderOf(id))
+    } catch {
+      return exists(folderOf(id)) // restored meanwhile by another call
+    }
+    await syncDirectory(documentsDir)
+    return true
+  }
+
+  async function updateEdits(id: string, change: (edits: UserEdits) => UserEdits): Promise<DocumentMeta> {
+    const folder = await requireFolder(id)
+    await writeFileAtomic(join(folder, EDITS), JSON.stringify(change(await readEdits(folder)), null, 2))
+    return rebuildMeta(folder, id, parse)
   }
 
   return {
@@ -115,7 +133,7 @@ export function createDocumentStore({ root, parse, now = () => new Date() }: Doc
       const metas: DocumentMeta[] = []
       for (const id of ids) {
         try {
-          metas.push(await readMeta(id))
+          metas.push(await readMeta(folderOf(id), id, parse))
         } catch {
           // A folder with nothing usable left in it is skipped, never deleted.
         }
@@ -123,51 +141,134 @@ export function createDocumentStore({ root, parse, now = () => new Date() }: Doc
       return metas.sort((a, b) => b.importedAt.localeCompare(a.importedAt))
     },
 
-    /** Imports bytes; the same bytes imported twice give the same single document. */
-    async importBytes(fileName: string, bytes: Uint8Array): Promise<DocumentMeta> {
+    /**
+     * Imports bytes; the same bytes imported twice give the same single document, and bytes
+     * whose document is in the trash bring it back with the user's edits and corrections.
+     */
+    async importBytes(fileName: string, bytes: Uint8Array, options: ImportOptions = {}): Promise<DocumentMeta> {
+      const { signal, onPhase } = options
       await prepare()
       const id = createHash('sha256').update(bytes).digest('hex')
-      if (await exists(folderOf(id))) return readMeta(id)
-      const doc = await parse(bytes, fileName)
+      if ((await exists(folderOf(id))) || (await restoreFromTrash(id))) return readMeta(folderOf(id), id, parse)
+      throwIfCancelled(signal, fileName)
+      onPhase?.('parsing')
+      const doc = await parse(bytes, fileName, signal ? { signal } : {})
+      throwIfCancelled(signal, fileName)
+      onPhase?.('saving')
       const staging = join(stagingDir, randomBytes(8).toString('hex'))
-      await mkdir(staging)
       const extension = /\.[A-Za-z0-9]{1,8}$/.exec(fileName)?.[0].toLowerCase() ?? ''
-      const meta = metaOf(id, doc, bytes.length, fileName, now().toISOString())
-      await writeFileAtomic(join(staging, ORIGINAL + extension), bytes)
-      await writeFileAtomic(join(staging, DOCUMENT), JSON.stringify(doc))
-      await writeFileAtomic(join(staging, META), JSON.stringify(meta, null, 2))
+      const origin: DocumentOrigin = { sourceName: fileName, importedAt: now().toISOString() }
+      const meta = composeMeta(id, doc, bytes.length, origin, {})
       try {
+        await mkdir(staging)
+        await writeFileAtomic(join(staging, ORIGINAL + extension), bytes)
+        await writeFileAtomic(join(staging, DOCUMENT), JSON.stringify(doc))
+        await writeFileAtomic(join(staging, ORIGIN), JSON.stringify(origin, null, 2))
+        await writeFileAtomic(join(staging, META), JSON.stringify(meta, null, 2))
+        throwIfCancelled(signal, fileName)
         await rename(staging, folderOf(id))
       } catch (error) {
         await rm(staging, { recursive: true, force: true })
-        if (await exists(folderOf(id))) return readMeta(id) // imported meanwhile by another call
+        if (await exists(folderOf(id))) return readMeta(folderOf(id), id, parse) // imported meanwhile by another call
         throw error
       }
       await syncDirectory(documentsDir)
       return meta
     },
 
+    /** The document as the user corrected its table of contents. */
     async open(id: string): Promise<ParsedDocument> {
       const folder = await requireFolder(id)
-      try {
-        return JSON.parse(await readFile(join(folder, DOCUMENT), 'utf8')) as ParsedDocument
-      } catch {
-        await readMeta(id) // rebuilds document.json from the original
-        return JSON.parse(await readFile(join(folder, DOCUMENT), 'utf8')) as ParsedDocument
-      }
+      return applyOutlineCorrections(await readParsed(folder, parse), await readOutlineCorrections(folder))
     },
 
     async meta(id: string): Promise<DocumentMeta> {
-      await requireFolder(id)
-      return readMeta(id)
+      return readMeta(await requireFolder(id), id, parse)
+    },
+
+    /** A string sets the title or author; null puts back what the file says; an empty author means none. */
+    editDetails(id: string, details: { title?: string | null; author?: string | null }): Promise<DocumentMeta> {
+      return updateEdits(id, (edits) => {
+        const next = { ...edits }
+        if (details.title !== undefined) {
+          if (details.title?.trim()) next.title = details.title.trim()
+          else delete next.title
+        }
+        if (details.author !== undefined) {
+          if (details.author === null) delete next.author
+          else next.author = details.author.trim() || null
+        }
+        return next
+      })
+    },
+
+    async previewEncoding(id: string, encoding: string): Promise<EncodingPreview> {
+      const folder = await requireFolder(id)
+      return previewEncoding(await readFile(join(folder, await originalNameIn(folder))), encoding)
+    },
+
+    /** Re-reads the original in the encoding the user picked; block ids come from the text, so notes re-anchor. */
+    async setEncoding(id: string, encoding: string): Promise<DocumentMeta> {
+      const folder = await requireFolder(id)
+      const meta = await readMeta(folder, id, parse)
+      if (meta.encoding === null) throw new MarginError('unsupported', `${meta.sourceName} declares its own encoding.`)
+      const original = await readFile(join(folder, await originalNameIn(folder)))
+      const doc = await parse(original, meta.sourceName, { encoding })
+      await writeFileAtomic(join(folder, DOCUMENT), JSON.stringify(doc))
+      return updateEdits(id, (edits) => ({ ...edits, encoding }))
+    },
+
+    async correctOutline(id: string, change: OutlineChange): Promise<ParsedDocument> {
+      const folder = await requireFolder(id)
+      const corrections = changeCorrections(await readOutlineCorrections(folder), change)
+      await writeFileAtomic(join(folder, CORRECTIONS), JSON.stringify(corrections, null, 2))
+      return applyOutlineCorrections(await readParsed(folder, parse), corrections)
     },
 
     /** Moves a document to the trash; nothing is deleted. */
     async remove(id: string): Promise<void> {
       const folder = await requireFolder(id)
-      const target = join(trashDir, `${id}-${Date.now()}`)
-      await rename(folder, target)
+      await rename(folder, join(trashDir, `${id}-${now().getTime()}`))
       await syncDirectory(documentsDir)
+    },
+
+    async listTrash(): Promise<TrashedDocument[]> {
+      const listed: TrashedDocument[] = []
+      const seen = new Set<string>()
+      for (const entry of await trashEntries()) {
+        if (seen.has(entry.id)) continue
+        seen.add(entry.id)
+        try {
+          const meta = await readMeta(join(trashDir, entry.name), entry.id, parse)
+          listed.push({ ...meta, trashedAt: new Date(entry.trashedAt).toISOString() })
+        } catch {
+          // Unreadable: left for emptying the trash.
+        }
+      }
+      return listed
+    },
+
+    async restore(id: string): Promise<DocumentMeta> {
+      await prepare()
+      if (!ID_PATTERN.test(id) || !((await exists(folderOf(id))) || (await restoreFromTrash(id)))) {
+        throw new MarginError('not-found', 'That document is no longer in the trash.')
+      }
+      return readMeta(folderOf(id), id, parse)
+    },
+
+    /** Deletes the trash for good; answers the ids that left the library with it (their notes may go now). */
+    async emptyTrash(): Promise<string[]> {
+      const gone = new Set<string>()
+      for (const entry of await trashEntries()) {
+        const aside = join(trashDir, `${DELETING}${entry.name}`)
+        await rename(join(trashDir, entry.name), aside)
+        await rm(aside, { recursive: true, force: true })
+        gone.add(entry.id)
+      }
+      await syncDirectory(trashDir)
+      // A document re-imported since it was trashed is still here: its notes stay.
+      const kept = await Promise.all([...gone].map(async (id) => ((await exists(folderOf(id))) ? null : id)))
+      return kept.filter((id): id is string => id !== null)
     },
   }
 }

@@ -1,10 +1,7 @@
-import { readFile } from 'node:fs/promises'
-import { basename } from 'node:path'
 import type { HandlerTable } from '../../shared/ipc/handler-table'
-import type { ImportOutcome } from '../../shared/ipc/library'
-import { MarginError, toIpcError } from '../../shared/ipc/result'
 import type { DocumentStore } from './document-store'
 import type { EventHub } from './event-hub'
+import { createLibraryHandlers, type LibraryHandlerDependencies } from './library-handlers'
 import { createNotesHandlers, type NotesHandlerDependencies } from './notes-handlers'
 
 export interface HandlerDependencies {
@@ -12,6 +9,8 @@ export interface HandlerDependencies {
   events: EventHub
   /** Asks the user for files (the native dialog); absent in browser mode. */
   pickFiles?: () => Promise<string[]>
+  /** Asks the user for a folder (the native dialog); absent in browser mode. */
+  pickFolder?: LibraryHandlerDependencies['pickFolder']
   /** The data folder, where safety copies go and backups read the documents from. */
   dataFolder?: string
   chooseSavePath?: NotesHandlerDependencies['chooseSavePath']
@@ -23,36 +22,11 @@ export function createMarginHandlers({
   store,
   events,
   pickFiles,
+  pickFolder,
   ...notesDependencies
 }: HandlerDependencies): HandlerTable {
-  async function importAll(files: { name: string; read: () => Promise<Uint8Array> }[]): Promise<ImportOutcome> {
-    const outcome: ImportOutcome = { imported: [], failed: [] }
-    for (const file of files) {
-      try {
-        outcome.imported.push(await store.importBytes(file.name, await file.read()))
-      } catch (error) {
-        outcome.failed.push({ name: file.name, message: toIpcError(error).message })
-      }
-    }
-    if (outcome.imported.length > 0) events.emit('margin:event.libraryChanged', {})
-    return outcome
-  }
-
   return {
-    'margin:library.list': () => store.list(),
-    'margin:library.importFiles': ({ files }) =>
-      importAll(files.map((f) => ({ name: basename(f.name), read: async () => f.bytes }))),
-    'margin:library.importFromDialog': async () => {
-      if (!pickFiles) throw new MarginError('unsupported', 'There is no file dialog in browser mode.')
-      const paths = await pickFiles()
-      return importAll(paths.map((path) => ({ name: basename(path), read: () => readFile(path) })))
-    },
-    'margin:library.remove': async ({ id }) => {
-      await store.remove(id)
-      events.emit('margin:event.libraryChanged', {})
-    },
-    'margin:documents.open': ({ id }) => store.open(id),
-    'margin:documents.meta': ({ id }) => store.meta(id),
+    ...createLibraryHandlers({ store, events, pickFiles, pickFolder }),
     ...createNotesHandlers({ events, ...notesDependencies }),
   }
 }

@@ -4,8 +4,8 @@ import { parseArgs } from 'node:util'
 import { defaultDataFolder } from '../services/data-folder'
 import { createDocumentStore } from '../services/document-store'
 import { createEventHub } from '../services/event-hub'
-import { importDocument } from '../services/importers/import-document'
 import { createMarginHandlers } from '../services/margin-handlers'
+import { createWorkerParse } from '../services/parse-in-worker'
 import { createWebServer } from './web-server'
 
 /** Fixed, because IndexedDB belongs to the origin: a new port would look like every note lost. */
@@ -35,7 +35,7 @@ async function main(): Promise<void> {
   const root = resolve(values['data-dir'] ?? defaultDataFolder())
   const here = dirname(fileURLToPath(import.meta.url))
   const events = createEventHub()
-  const store = createDocumentStore({ root, parse: importDocument })
+  const store = createDocumentStore({ root, parse: createWorkerParse(join(here, 'import-worker.js')) })
   const handlers = createMarginHandlers({ store, events, dataFolder: root })
   const web = createWebServer({ handlers, events, rendererDir: join(here, '../renderer'), port })
   try {

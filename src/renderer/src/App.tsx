@@ -1,5 +1,8 @@
 import { useCallback, useEffect, useState } from 'react'
+import { forgetDocuments } from './db/forget-documents'
+import { marginDb } from './db/margin-db'
 import { LibraryView } from './library/LibraryView'
+import { TrashView } from './library/TrashView'
 import { ReaderView } from './reader/ReaderView'
 import { parseRoute, routeHash, type Route } from './route'
 
@@ -21,9 +24,16 @@ export function App() {
     [navigate],
   )
 
+  // Documents deleted for good take their notes, bookmarks and progress with them.
+  useEffect(() => window.margin.onDocumentsDeleted(({ ids }) => void forgetDocuments(marginDb(), ids)), [])
+
+  if (route.view === 'trash') return <TrashView onBack={() => navigate({ view: 'library' })} />
   return route.view === 'reader' ? (
     <ReaderView key={route.documentId} documentId={route.documentId} onClose={() => navigate({ view: 'library' })} />
   ) : (
-    <LibraryView onOpen={(documentId) => navigate({ view: 'reader', documentId })} />
+    <LibraryView
+      onOpen={(documentId) => navigate({ view: 'reader', documentId })}
+      onShowTrash={() => navigate({ view: 'trash' })}
+    />
   )
 }

@@ -1,11 +1,15 @@
 /** The view in the address's hash, so a reload comes back to the same place. */
-export type Route = { view: 'library' } | { view: 'reader'; documentId: string }
+export type Route = { view: 'library' } | { view: 'notebook' } | { view: 'trash' } | { view: 'reader'; documentId: string }
 
 export function parseRoute(hash: string): Route {
+  if (hash === '#/notebook') return { view: 'notebook' }
+  if (hash === '#/trash') return { view: 'trash' }
   const match = /^#\/read\/([0-9a-f]{64})$/.exec(hash)
   return match ? { view: 'reader', documentId: match[1]! } : { view: 'library' }
 }
 
 export function routeHash(route: Route): string {
+  if (route.view === 'notebook') return '#/notebook'
+  if (route.view === 'trash') return '#/trash'
   return route.view === 'reader' ? `#/read/${route.documentId}` : '#/'
 }

@@ -1,5 +1,7 @@
 import type { ArgsOf, Channel, ResultOf } from './contract'
-import type { EventName, EventPayloads } from './events'
+import type { OutlineChange } from '../outline-corrections'
+import type { EncodingName } from '../text-encodings'
+import type { EventName, EventPayloads, ImportProgress } from './events'
 import type { BackupNotes, NotesSnapshot } from './notes'
 import type { IpcResult } from './result'
 
@@ -19,9 +21,26 @@ export function createMarginApi(invoke: Invoke, subscribe: Subscribe, platform: 
   return {
     platform,
     listDocuments: () => invoke('margin:library.list', {}),
-    importFiles: (files: { name: string; bytes: Uint8Array }[]) =>
-      invoke('margin:library.importFiles', { files }),
-    importFromDialog: () => invoke('margin:library.importFromDialog', {}),
+    importFiles: (files: { name: string; bytes: Uint8Array }[], importId?: string) =>
+      invoke('margin:library.importFiles', importId ? { files, importId } : { files }),
+    importFromDialog: (importId?: string) =>
+      invoke('margin:library.importFromDialog', importId ? { importId } : {}),
+    importFolderFromDialog: (importId?: string) =>
+      invoke('margin:library.importFolderFromDialog', importId ? { importId } : {}),
+    cancelImport: (importId: string) => invoke('margin:library.cancelImport', { importId }),
+    listTrash: () => invoke('margin:library.listTrash', {}),
+    restoreDocument: (id: string) => invoke('margin:library.restore', { id }),
+    emptyTrash: () => invoke('margin:library.emptyTrash', {}),
+    editDocumentDetails: (id: string, details: { title?: string | null; author?: string | null }) =>
+      invoke('margin:documents.editDetails', { id, ...details }),
+    previewEncoding: (id: string, encoding: EncodingName) => invoke('margin:documents.previewEncoding', { id, encoding }),
+    setDocumentEncoding: (id: string, encoding: EncodingName) =>
+      invoke('margin:documents.setEncoding', { id, encoding }),
+    correctOutline: (id: string, change: OutlineChange) => invoke('margin:documents.correctOutline', { id, change }),
+    onImportProgress: (listener: (progress: ImportProgress) => void) =>
+      subscribe('margin:event.importProgress', listener),
+    onDocumentsDeleted: (listener: (payload: { ids: string[] }) => void) =>
+      subscribe('margin:event.documentsDeleted', listener),
     removeDocument: (id: string) => invoke('margin:library.remove', { id }),
     openDocument: (id: string) => invoke('margin:documents.open', { id }),
     documentMeta: (id: string) => invoke('margin:documents.meta', { id }),

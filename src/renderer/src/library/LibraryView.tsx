@@ -1,51 +1,57 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useRef, useState, type DragEvent } from 'react'
-import { unwrap } from '../bridge/call-margin'
+import { useEffect, useMemo, useRef, useState, type DragEvent } from 'react'
+import { IMPORTABLE_EXTENSIONS } from '../../../shared/importable-files'
 import { marginDb } from '../db/margin-db'
 import { allProgress } from '../db/reading-progress'
-import { formatDate, formatPercent, formatSize } from './describe-document'
-import { describeOutcome, readDroppedFiles, useLibrary, type ImportReport } from './use-library'
+import { DocumentDetailsDialog } from './DocumentDetailsDialog'
+import { DocumentTile } from './DocumentTile'
+import { ImportActivityBar } from './ImportActivityBar'
+import { arrangeLibrary, SORT_KEYS, SORT_LABELS, type SortKey } from './library-order'
+import { collectDroppedFiles, importableFiles } from './dropped-files'
+import { useImport } from './use-import'
+import { useLibrary } from './use-library'
+import { useLibraryPreferences } from './use-library-preferences'
+import './library.css'
 
-const ACCEPT = '.txt,.text,.md,.markdown,.html,.htm,.xhtml,.epub'
+const ACCEPT = IMPORTABLE_EXTENSIONS.map((e) => `.${e}`).join(',')
 
-export function LibraryView({ onOpen }: { onOpen: (documentId: string) => void }) {
+interface LibraryViewProps {
+  onOpen: (documentId: string) => void
+  /** Shows the trash; absent where there is no trash view. */
+  onShowTrash?: () => void
+  onShowNotebook?: () => void
+}
+
+export function LibraryView({ onOpen, onShowTrash, onShowNotebook }: LibraryViewProps) {
   const { documents, error } = useLibrary()
   const progress = useLiveQuery(() => allProgress(marginDb()), [], null)
-  const [report, setReport] = useState<ImportReport | null>(null)
-  const [busy, setBusy] = useState(false)
+  const imports = useImport()
+  const [{ layout, sort }, setPreferences] = useLibraryPreferences()
+  const [query, setQuery] = useState('')
+  const [detailsId, setDetailsId] = useState<string | null>(null)
   const [dragging, setDragging] = useState(false)
   const fileInput = useRef<HTMLInputElement>(null)
+  const folderInput = useRef<HTMLInputElement>(null)
+  const desktop = window.margin.platform === 'electron'
 
-  async function runImport(call: () => ReturnType<typeof window.margin.importFiles>) {
-    setBusy(true)
-    setReport(null)
-    try {
-      setReport(describeOutcome(await unwrap(call())))
-    } catch (e) {
-      setReport({ kind: 'error', message: e instanceof Error ? e.message : String(e) })
-    } finally {
-      setBusy(false)
-    }
-  }
+  useEffect(() => {
+    // React has no prop for it: without the attribute the input picks files, not a folder.
+    folderInput.current?.setAttribute('webkitdirectory', '')
+  }, [])
 
-  async function importFiles(files: FileList | null) {
-    if (!files || files.length === 0) return
-    const read = await readDroppedFiles(Array.from(files))
-    await runImport(() => window.margin.importFiles(read))
-  }
-
-  function onImportClick() {
-    if (window.margin.platform === 'electron') void runImport(() => window.margin.importFromDialog())
-    else fileInput.current?.click()
-  }
+  const entries = useMemo(
+    () => arrangeLibrary(documents ?? [], progress ?? [], { query, sort }),
+    [documents, progress, query, sort],
+  )
+  const details = documents?.find((d) => d.id === detailsId) ?? null
+  const busy = imports.activity !== null
 
   function onDrop(event: DragEvent) {
     event.preventDefault()
     setDragging(false)
-    void importFiles(event.dataTransfer.files)
+    if (busy) return
+    void collectDroppedFiles(event.dataTransfer).then(imports.importFiles)
   }
-
-  const percentById = new Map(progress?.map((p) => [p.documentId, p.percent]) ?? [])
 
   return (
     <div
@@ -62,7 +68,30 @@ export function LibraryView({ onOpen }: { onOpen: (documentId: string) => void }
       <header className="app-bar">
         <h1 className="app-bar__title">Margin</h1>
         <div className="app-bar__actions">
-          <button type="button" className="button button--primary" onClick={onImportClick} disabled={busy}>
+          {onShowNotebook && (
+            <button type="button" className="button button--quiet" onClick={onShowNotebook}>
+              Notebook
+            </button>
+          )}
+          {onShowTrash && (
+            <button type="button" className="button button--quiet" onClick={onShowTrash}>
+              Trash
+            </button>
+          )}
+          <button
+            type="button"
+            className="button"
+            disabled={busy}
+            onClick={() => (desktop ? void imports.importFromDialog('folder') : folderInput.current?.click())}
+          >
+            Import folder
+          </button>
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={busy}
+            onClick={() => (desktop ? void imports.importFromDialog('files') : fileInput.current?.click())}
+          >
             {busy ? 'Importing…' : 'Import files'}
           </button>
           <input
@@ -73,16 +102,28 @@ export function LibraryView({ onOpen }: { onOpen: (documentId: string) => void }
             hidden
             aria-label="Choose files to import"
             onChange={(e) => {
-              void importFiles(e.currentTarget.files)
+              void imports.importFiles(Array.from(e.currentTarget.files ?? []))
+              e.currentTarget.value = ''
+            }}
+          />
+          <input
+            ref={folderInput}
+            type="file"
+            multiple
+            hidden
+            aria-label="Choose a folder to import"
+            onChange={(e) => {
+              void imports.importFiles(importableFiles(e.currentTarget.files ?? []))
               e.currentTarget.value = ''
             }}
           />
         </div>
       </header>
       <main className="library__main" aria-label="Library">
-        {report && (
-          <p className={`notice notice--${report.kind}`} role={report.kind === 'error' ? 'alert' : 'status'}>
-            {report.message}
+        {imports.activity && <ImportActivityBar activity={imports.activity} onCancel={imports.cancel} />}
+        {imports.report && (
+          <p className={`notice notice--${imports.report.kind}`} role={imports.report.kind === 'error' ? 'alert' : 'status'}>
+            {imports.report.message}
           </p>
         )}
         {error && (
@@ -95,28 +136,74 @@ export function LibraryView({ onOpen }: { onOpen: (documentId: string) => void }
         ) : documents.length === 0 ? (
           <div className="library__empty">
             <h2>Your library is empty</h2>
-            <p>Import a TXT, Markdown, HTML or EPUB file, or drop files anywhere on this window.</p>
+            <p>Import TXT, Markdown, HTML or EPUB files or a whole folder, or drop them anywhere on this window.</p>
           </div>
         ) : (
-          <ul className="library__list" aria-label="Documents">
-            {documents.map((doc) => (
-              <li key={doc.id} className="document-card">
-                <button type="button" className="document-card__open" onClick={() => onOpen(doc.id)}>
-                  <span className="document-card__title">{doc.title}</span>
-                  {doc.author && <span className="document-card__author">{doc.author}</span>}
-                  <span className="document-card__details">
-                    {doc.format.toUpperCase()} · {formatSize(doc.size)} · {formatDate(doc.importedAt)}
-                  </span>
-                  <span className="document-card__progress">{formatPercent(percentById.get(doc.id))}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
+          <>
+            <div className="library-toolbar" role="toolbar" aria-label="Arrange the library">
+              <input
+                type="search"
+                className="library-toolbar__search field__input"
+                placeholder="Filter by title, author or file name"
+                aria-label="Filter documents"
+                value={query}
+                onChange={(e) => setQuery(e.target.value)}
+              />
+              <label className="library-toolbar__sort">
+                <span>Sort by</span>
+                <select
+                  className="field__input"
+                  value={sort}
+                  onChange={(e) => setPreferences({ sort: e.target.value as SortKey })}
+                >
+                  {SORT_KEYS.map((key) => (
+                    <option key={key} value={key}>
+                      {SORT_LABELS[key]}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <div className="segmented" role="group" aria-label="Layout">
+                {(['grid', 'list'] as const).map((option) => (
+                  <button
+                    key={option}
+                    type="button"
+                    className="segmented__option"
+                    aria-pressed={layout === option}
+                    onClick={() => setPreferences({ layout: option })}
+                  >
+                    {option === 'grid' ? 'Grid' : 'List'}
+                  </button>
+                ))}
+              </div>
+            </div>
+            <p className="library__count" aria-live="polite">
+              {entries.length === documents.length
+                ? `${documents.length} ${documents.length === 1 ? 'document' : 'documents'}`
+                : `${entries.length} of ${documents.length} documents match`}
+            </p>
+            <ul className={`tiles tiles--${layout}`} aria-label="Documents">
+              {entries.map((entry) => (
+                <DocumentTile key={entry.doc.id} entry={entry} layout={layout} onOpen={onOpen} onDetails={setDetailsId} />
+              ))}
+            </ul>
+          </>
         )}
       </main>
+      {details && (
+        <DocumentDetailsDialog
+          key={details.id}
+          doc={details}
+          onClose={() => setDetailsId(null)}
+          onTrashed={(doc) => {
+            setDetailsId(null)
+            imports.setReport({ kind: 'success', message: `Moved “${doc.title}” to the trash.` })
+          }}
+        />
+      )}
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
-          Drop to import
+          Drop files or folders to import
         </div>
       )}
     </div>

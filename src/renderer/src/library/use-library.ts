@@ -13,6 +13,7 @@ export function describeOutcome(outcome: ImportOutcome): ImportReport | null {
   if (outcome.imported.length === 1) parts.push(`Imported “${outcome.imported[0]!.title}”.`)
   else if (outcome.imported.length > 1) parts.push(`Imported ${outcome.imported.length} documents.`)
   for (const failure of outcome.failed) parts.push(failure.message)
+  if (outcome.cancelled) parts.push('Import cancelled.')
   if (parts.length === 0) return null
   return { kind: outcome.failed.length > 0 ? 'error' : 'success', message: parts.join(' ') }
 }

@@ -1,0 +1,117 @@
+import { readdir, readFile, stat } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { DocumentMeta, ParsedDocument, UserEdits } from '../../shared/document-model'
+import { readCorrections, type OutlineCorrections } from '../../shared/outline-corrections'
+import { writeFileAtomic } from './atomic-write'
+
+/**
+ * One document's folder: the original, the parsed document, and small records beside them.
+ * meta.json is a cache of the others: it can always be rebuilt from what is in the folder.
+ */
+export const ORIGINAL = 'original'
+export const DOCUMENT = 'document.json'
+export const META = 'meta.json'
+/** Where the file came from: its name and when it was imported. */
+export const ORIGIN = 'origin.json'
+/** The user's title, author and encoding, kept apart so a re-parse or a lost meta.json keeps them. */
+export const EDITS = 'edits.json'
+export const CORRECTIONS = 'corrections.json'
+
+export interface DocumentOrigin {
+  sourceName: string
+  importedAt: string
+}
+
+export type ParseOptions = { encoding?: string; signal?: AbortSignal }
+export type ParseDocument = (bytes: Uint8Array, fileName: string, options?: ParseOptions) => Promise<ParsedDocument>
+
+export async function readJson(path: string): Promise<unknown> {
+  try {
+    return JSON.parse(await readFile(path, 'utf8')) as unknown
+  } catch {
+    return undefined
+  }
+}
+
+export function composeMeta(
+  id: string,
+  doc: ParsedDocument,
+  size: number,
+  origin: DocumentOrigin,
+  edits: UserEdits,
+): DocumentMeta {
+  return {
+    id,
+    title: edits.title ?? doc.title,
+    author: edits.author !== undefined ? edits.author : doc.author,
+    language: doc.language,
+    format: doc.format,
+    encoding: doc.encoding,
+    encodingConfidence: edits.encoding ? null : doc.encodingConfidence,
+    size,
+    chars: doc.stats.chars,
+    blocks: doc.stats.blocks,
+    importedAt: origin.importedAt,
+    sourceName: origin.sourceName,
+    cover: doc.cover ?? null,
+    ...(Object.keys(edits).length > 0 ? { edits } : {}),
+  }
+}
+
+export async function readEdits(folder: string): Promise<UserEdits> {
+  const value = await readJson(join(folder, EDITS))
+  if (typeof value !== 'object' || value === null) return {}
+  const { title, author, encoding } = value as Record<string, unknown>
+  const edits: UserEdits = {}
+  if (typeof title === 'string' && title) edits.title = title
+  if (typeof author === 'string' || author === null) edits.author = author
+  if (typeof encoding === 'string' && encoding) edits.encoding = encoding
+  return edits
+}
+
+export async function readOutlineCorrections(folder: string): Promise<OutlineCorrections> {
+  return readCorrections(await readJson(join(folder, CORRECTIONS)))
+}
+
+export async function originalNameIn(folder: string): Promise<string> {
+  const names = await readdir(folder)
+  return names.find((n) => n.startsWith(ORIGINAL)) ?? ORIGINAL
+}
+
+async function readOrigin(folder: string, originalName: string): Promise<DocumentOrigin> {
+  const value = (await readJson(join(folder, ORIGIN))) as Partial<DocumentOrigin> | undefined
+  const old = (await readJson(join(folder, META))) as Partial<DocumentMeta> | undefined
+  const sourceName = value?.sourceName ?? old?.sourceName ?? `document${originalName.slice(ORIGINAL.length)}`
+  const importedAt = value?.importedAt ?? old?.importedAt ?? (await stat(folder)).mtime.toISOString()
+  return { sourceName: String(sourceName), importedAt: String(importedAt) }
+}
+
+/** The parsed document; re-parsed from the original (with the user's encoding) when it is missing or damaged. */
+export async function readParsed(folder: string, parse: ParseDocument): Promise<ParsedDocument> {
+  const stored = (await readJson(join(folder, DOCUMENT))) as ParsedDocument | undefined
+  if (stored && Array.isArray(stored.blocks) && Array.isArray(stored.outline)) return stored
+  const originalName = await originalNameIn(folder)
+  const original = await readFile(join(folder, originalName))
+  const { sourceName } = await readOrigin(folder, originalName)
+  const { encoding } = await readEdits(folder)
+  const doc = await parse(original, sourceName, encoding ? { encoding } : {})
+  await writeFileAtomic(join(folder, DOCUMENT), JSON.stringify(doc))
+  return doc
+}
+
+/** Writes meta.json afresh from the folder's other records. */
+export async function rebuildMeta(folder: string, id: string, parse: ParseDocument): Promise<DocumentMeta> {
+  const originalName = await originalNameIn(folder)
+  const { size } = await stat(join(folder, originalName))
+  const doc = await readParsed(folder, parse)
+  const meta = composeMeta(id, doc, size, await readOrigin(folder, originalName), await readEdits(folder))
+  await writeFileAtomic(join(folder, META), JSON.stringify(meta, null, 2))
+  return meta
+}
+
+/** Reads a metadata record, rebuilding it from what is on disk when it is damaged or missing. */
+export async function readMeta(folder: string, id: string, parse: ParseDocument): Promise<DocumentMeta> {
+  const meta = (await readJson(join(folder, META))) as DocumentMeta | undefined
+  if (meta && meta.id === id && typeof meta.title === 'string' && typeof meta.size === 'number') return meta
+  return rebuildMeta(folder, id, parse)
+}
