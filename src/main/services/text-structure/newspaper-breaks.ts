@@ -19,10 +19,12 @@ import type { PageLine } from './newspaper-page-lines'
 const NEVER_DOUBLED = new Set([...'的在和与及把被从向于以为并而之其或但将所由'])
 const CLAUSE_MARK = /^[，、；：,;:]/u
 const STARTS_INSIDE_SENTENCE = /^[，、；：,;:。！？）)”’》】]/u
-const WRAP_TOLERANCE_BELOW = 4
+/** How far short of the width a wrapped line may stop (a wide character or a punctuation rule pushed on). */
+const WRAP_TOLERANCE_BELOW = 2
 
 function concat(a: string, b: string, spaced: boolean): string {
-  const latinSeam = /[A-Za-z0-9]$/.test(a) && /^[A-Za-z0-9]/.test(b)
+  // Wrappers drop the space between two words; digits of one number are never split that way.
+  const latinSeam = /[A-Za-z]$/.test(a) && /^[A-Za-z]/.test(b)
   return a + (spaced || latinSeam ? ' ' : '') + b
 }
 
@@ -35,7 +37,6 @@ function wrapWidth(
   for (let i = 0; i + 1 < lines.length; i++) {
     if (lines[i + 1]!.gapBefore === 0 && !lines[i + 1]!.indented) values.push(measure(lines[i]!))
   }
-  if (values.length < 4) return null
   // A wrapper fills its lines to the width or one column short of it (a wide character that did not fit).
   let best = 0
   let bestWidth = 0
@@ -63,8 +64,8 @@ export function unwrapHardWraps(lines: readonly PageLine[]): PageLine[] {
     const prev = out[out.length - 1]
     const full =
       lastPhysical !== null && wrap.measure(lastPhysical) >= wrap.width - WRAP_TOLERANCE_BELOW
-    if (prev && full && line.gapBefore === 0 && !line.indented && !isStructural(line.text)) {
-      prev.text = concat(prev.text, line.text, lastPhysical!.spaceAfter)
+    if (prev && full && line.gapBefore === 0 && !line.indented) {
+      prev.text = concat(prev.text, line.text, lastPhysical!.spaceAfter || line.spaceBefore)
       prev.spaceAfter = line.spaceAfter
     } else {
       out.push({ ...line })
@@ -107,7 +108,11 @@ export function joinAcrossCut(prev: PageLine, next: PageLine): string | null {
     if (!prevIsProse) return null
     if (hasHeadlineShape(next.text) && !readsAsProse(next.text)) return null
   }
-  return concat(prev.text, dropDoubledCharacter(prev.text, next.text), prev.spaceAfter)
+  return concat(
+    prev.text,
+    dropDoubledCharacter(prev.text, next.text),
+    prev.spaceAfter || next.spaceBefore,
+  )
 }
 
 /**

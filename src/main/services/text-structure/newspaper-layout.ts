@@ -58,9 +58,9 @@ function bodyFollows(lines: readonly PageLine[], at: number): boolean {
 }
 
 /** Starts an article: a separator after earlier content, placed before the photo captions that lead into it. */
-function openArticle(drafts: BlockDraft[]): void {
+function openArticle(drafts: BlockDraft[], captionsLeadIn = false): void {
   let at = drafts.length
-  while (at > 0 && drafts[at - 1]!.type === 'caption') at--
+  while (captionsLeadIn && at > 0 && drafts[at - 1]!.type === 'caption') at--
   const before = drafts[at - 1]
   if (before && before.type !== 'separator' && before.type !== 'heading') {
     drafts.splice(at, 0, { type: 'separator', text: '' })
@@ -73,13 +73,7 @@ function pushBodyLine(drafts: BlockDraft[], lines: readonly PageLine[], i: numbe
   const next = lines[i + 1]
   if (isByline(text) || isExportLine(text)) drafts.push({ type: 'byline', text })
   else if (isCredit(text)) drafts.push({ type: 'credit', text })
-  else if (
-    next &&
-    next.gapBefore === 0 &&
-    isPhotoCredit(next.text) &&
-    !isStructural(text) &&
-    !isPhotoCredit(text)
-  ) {
+  else if (next && next.gapBefore === 0 && isPhotoCredit(next.text) && !isPhotoCredit(text)) {
     drafts.push({ type: 'caption', text: `${text} ${next.text}` })
     return i + 2
   } else if (isCaption(text)) drafts.push({ type: 'caption', text })
@@ -110,6 +104,8 @@ function structurePage(input: readonly PageLine[]): BlockDraft[] {
   const articleLevel = lines.some((l) => isPageMarker(l.text)) ? 2 : 1
   const indentSelective = indentMarksParagraphs(lines)
   const drafts: BlockDraft[] = []
+  // How far each caption stood from the text above it: a photo set apart from it leads into the next article.
+  const captionGap = new Map<BlockDraft, number>()
   let inArticle = false
   for (let i = 0; i < lines.length;) {
     const line = lines[i]!
@@ -122,6 +118,8 @@ function structurePage(input: readonly PageLine[]): BlockDraft[] {
     }
     if (!hasHeadlineShape(line.text) || startsWithDateline(line.text)) {
       i = pushBodyLine(drafts, lines, i)
+      const last = drafts[drafts.length - 1]!
+      if (last.type === 'caption' && !captionGap.has(last)) captionGap.set(last, line.gapBefore)
       continue
     }
     let end = i + 1
@@ -144,7 +142,9 @@ function structurePage(input: readonly PageLine[]): BlockDraft[] {
     if (inArticle && isSectionHead(line, indentSelective)) {
       for (const g of group) drafts.push({ type: 'subheading', text: g.text })
     } else {
-      openArticle(drafts)
+      let firstCaption = drafts.length
+      while (firstCaption > 0 && drafts[firstCaption - 1]!.type === 'caption') firstCaption--
+      openArticle(drafts, (captionGap.get(drafts[firstCaption]!) ?? 0) > line.gapBefore)
       drafts.push(
         ...headlineDrafts(
           group.map((g) => g.text),

@@ -11,6 +11,8 @@ export interface PageLine {
   length: number
   /** The line ended in a space, so whatever continues it starts a new word. */
   spaceAfter: boolean
+  /** The line began with a single space (not an indent): it starts a new word of the line it continues. */
+  spaceBefore: boolean
 }
 
 const EDGE_SPACE = /^[\s\u3000]+|[\s\u3000]+$/gu
@@ -41,6 +43,7 @@ export function toPageLines(lines: readonly string[]): PageLine[] {
       width: laidOut.length <= 400 ? displayWidth(laidOut) : laidOut.length * 2,
       length: laidOut.length <= 400 ? [...laidOut].length : laidOut.length,
       spaceAfter: /[ \u3000]$/u.test(raw.replace(/[\r\n]+$/u, '')),
+      spaceBefore: /^ (?! )/u.test(raw),
     })
     gap = 0
   }

@@ -1,0 +1,282 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { assembleDocument } from '../../../../../src/shared/assemble-document'
+import type { BlockDraft } from '../../../../../src/shared/document-model'
+import { structureNewspaper } from '../../../../../src/main/services/text-structure/newspaper-layout'
+import {
+  splitLines,
+  stripControlCharacters,
+} from '../../../../../src/main/services/text-structure/split-lines'
+
+const SHARED = join(import.meta.dirname, '../../../../../../shared')
+const SAMPLE = readFileSync(join(SHARED, 'samples/qilu-evening-news-2022-06-24.txt'), 'utf8')
+const RMRB_DIR = join(SHARED, 'corpus/newspaper')
+const RMRB = readdirSync(RMRB_DIR).filter((f) => f.startsWith('rmrb-') && f.endsWith('.txt'))
+const NOVEL_DIR = join(SHARED, 'corpus/txt')
+
+/** What the TXT importer hands over: lines without control characters, not trimmed. */
+function structure(text: string): BlockDraft[] | null {
+  return structureNewspaper(splitLines(stripControlCharacters(text)))
+}
+
+function assemble(drafts: BlockDraft[]) {
+  return assembleDocument({
+    format: 'txt',
+    encoding: 'utf-8',
+    encodingConfidence: 1,
+    title: 'page',
+    drafts,
+  })
+}
+
+function shape(drafts: BlockDraft[] | null) {
+  return (drafts ?? []).map((d) => [d.type, d.level ?? null, d.text])
+}
+
+/** The blocks of each article: from one heading to the next. */
+function articles(drafts: BlockDraft[]): BlockDraft[][] {
+  const out: BlockDraft[][] = []
+  for (const d of drafts) {
+    if (d.type === 'heading') out.push([])
+    out[out.length - 1]?.push(d)
+  }
+  return out
+}
+
+function visible(text: string): string {
+  return text.replace(/[\s\u3000]/gu, '')
+}
+
+/** Re-lays the page out at a fixed number of characters a line, the way a narrow column or an editor would. */
+function rewrap(text: string, width: number): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      const chars = [...line]
+      const rows: string[] = []
+      for (let i = 0; i < chars.length; i += width) rows.push(chars.slice(i, i + width).join(''))
+      return rows.length ? rows.join('\n') : ''
+    })
+    .join('\n')
+}
+
+const sampleDrafts = structure(SAMPLE)!
+
+describe('structureNewspaper on the Qilu Evening News page', () => {
+  it('finds the four articles, each headline in the outline', () => {
+    const doc = assemble(sampleDrafts)
+    expect(doc.outline.map((e) => [e.title, e.level])).toEqual([
+      ['习近平主持金砖国家领导人第十四次会晤并发表重要讲话', 1],
+      ['2022工业互联网产业发展大会启幕', 1],
+      ['省工业互联网协会联合齐鲁晚报·齐鲁壹点重磅推出', 1],
+      ['烟台抢抓工业互联网机遇', 1],
+    ])
+    for (const entry of doc.outline) {
+      expect(doc.blocks.find((b) => b.id === entry.blockId)?.type).toBe('heading')
+    }
+    expect(sampleDrafts.filter((d) => d.type === 'separator')).toHaveLength(3)
+  })
+
+  it('keeps each sub-headline, whether on the headline line after a space or on the next short line', () => {
+    expect(articles(sampleDrafts).map((a) => a[1])).toEqual([
+      { type: 'subheading', text: '构建高质量伙伴关系 开启金砖合作新征程' },
+      { type: 'subheading', text: '壮大山东工业互联网发展新优势' },
+      { type: 'subheading', text: '“云行齐鲁 工赋山东” 大型融媒访谈栏目揭牌' },
+      { type: 'subheading', text: '相关企业已有287家' },
+    ])
+  })
+
+  it('marks bylines, the photo caption with its credit, the credit line and the promotional box', () => {
+    expect(sampleDrafts.filter((d) => d.type === 'byline').map((d) => d.text)).toEqual([
+      '记者 闫丽君 吕奇',
+      '记者 王光耀 朱贵银',
+      '记者 闫丽君 吕奇',
+    ])
+    const captions = sampleDrafts.filter((d) => d.type === 'caption')
+    expect(captions.map((d) => d.text)).toEqual([
+      '“云行齐鲁 工赋山东”大型融媒访谈栏目揭牌仪式启动。记者 戴伟 摄',
+    ])
+    // The photo leads into the article it illustrates, not the one before it.
+    const at = sampleDrafts.indexOf(captions[0]!)
+    expect(sampleDrafts[at - 1]?.type).toBe('separator')
+    expect(sampleDrafts[at + 1]).toMatchObject({
+      type: 'heading',
+      text: '省工业互联网协会联合齐鲁晚报·齐鲁壹点重磅推出',
+    })
+    expect(sampleDrafts.filter((d) => d.type === 'credit').map((d) => d.text)).toEqual([
+      '编辑:于梅君 美编:马秀霞 组版:颜莉',
+    ])
+    expect(sampleDrafts.filter((d) => d.type === 'quote').map((d) => d.text)).toEqual([
+      '扫码下载齐鲁壹点',
+      '找记者 上壹点',
+    ])
+    expect(sampleDrafts.filter((d) => d.type === 'heading').map((d) => d.text)).not.toContain(
+      '扫码下载齐鲁壹点',
+    )
+  })
+
+  it('keeps the dateline at the start of the paragraph it opens', () => {
+    const first = articles(sampleDrafts)[0]!.find((d) => d.type === 'paragraph')!
+    expect(
+      first.text.startsWith('据新华社北京6月23日电 国家主席习近平23日晚在北京以视频方式主持'),
+    ).toBe(true)
+  })
+
+  it('joins every paragraph cut by a break, including the one that repeated a character', () => {
+    const paragraphs = sampleDrafts.filter((d) => d.type === 'paragraph').map((d) => d.text)
+    const whole = paragraphs.join('\n')
+    expect(whole).toContain(
+      '又要一起向未来，携手构建更加全面、紧密、务实、包容的高质量伙伴关系，共同开启金砖合作新征程。',
+    )
+    expect(whole).toContain(
+      '干扰别国创新发展，维护自身霸权地位，注定行不通。要推动完善全球科技治理',
+    )
+    expect(whole).toContain('共同应对各种挑战，把金砖合作提升至新水平，在国际事务中发挥更大作用。')
+    expect(whole).toContain(
+      '今年，山东省工业互联网协会联合齐鲁晚报·齐鲁壹点重磅推出《云行齐鲁 工赋山东》大型融媒访谈栏目，',
+    )
+    expect(whole).not.toContain('关系系')
+    for (const stray of ['系，', '权地位', '金砖合作提升', '报·齐鲁']) {
+      expect(paragraphs.some((p) => p.startsWith(stray))).toBe(false)
+    }
+    // Nothing lost or doubled but the repeated 系 and the full stop the cut put before it.
+    const out = visible(sampleDrafts.map((d) => d.text).join(''))
+    expect(out.length).toBe(visible(SAMPLE).length - 2)
+  })
+
+  it('leaves real paragraph ends alone', () => {
+    const [first, , third] = articles(sampleDrafts).map((a) =>
+      a.filter((d) => d.type === 'paragraph'),
+    )
+    expect(first).toHaveLength(16)
+    expect(first![1]!.text).toBe(
+      '人民大会堂东大厅花团锦簇，金砖五国国旗整齐排列，与金砖标识交相辉映。',
+    )
+    expect(first![2]!.text).toBe('晚8时许，金砖五国领导人集体“云合影”，会晤开始。')
+    expect(third).toHaveLength(3)
+  })
+})
+
+describe('structureNewspaper on variants of the page', () => {
+  it('gives the same blocks with CRLF or CR line ends, also when the lines still carry their CR', () => {
+    expect(shape(structure(SAMPLE.replace(/\n/g, '\r\n')))).toEqual(shape(sampleDrafts))
+    expect(shape(structure(SAMPLE.replace(/\n/g, '\r')))).toEqual(shape(sampleDrafts))
+    expect(shape(structureNewspaper(SAMPLE.replace(/\n/g, '\r\n').split('\n')))).toEqual(
+      shape(sampleDrafts),
+    )
+  })
+
+  it('gives the same blocks with full-width indents added to every line or to the body only', () => {
+    const everyLine = SAMPLE.replace(/^(?=.)/gmu, '\u3000\u3000')
+    const bodyOnly = SAMPLE.split('\n')
+      .map((l) => ([...l].length > 50 ? '\u3000\u3000' + l : l))
+      .join('\n')
+    expect(shape(structure(everyLine))).toEqual(shape(sampleDrafts))
+    expect(shape(structure(bodyOnly))).toEqual(shape(sampleDrafts))
+  })
+
+  it.each([12, 20, 33])(
+    'gives the same blocks when the page is re-laid-out %i characters a line',
+    (width) => {
+      expect(shape(structure(rewrap(SAMPLE, width)))).toEqual(shape(sampleDrafts))
+    },
+  )
+
+  it('reads two pages one after the other as eight articles', () => {
+    const drafts = structure(SAMPLE + '\n' + SAMPLE)!
+    expect(shape(drafts)).toEqual([
+      ...shape(sampleDrafts),
+      ['separator', null, ''],
+      ...shape(sampleDrafts),
+    ])
+    expect(assemble(drafts).outline).toHaveLength(8)
+  })
+
+  it('puts page markers at level 1 and the articles under them at level 2', () => {
+    const drafts = structure(`第01版：要闻\n\n${SAMPLE}\n第02版：经济\n\n${SAMPLE}`)!
+    const outline = assemble(drafts).outline.map((e) => [e.level, e.title])
+    expect(outline).toHaveLength(10)
+    expect(outline[0]).toEqual([1, '第01版：要闻'])
+    expect(outline[5]).toEqual([1, '第02版：经济'])
+    expect(outline.filter(([level]) => level === 2)).toHaveLength(8)
+  })
+})
+
+describe('structureNewspaper on exported People’s Daily articles', () => {
+  for (const file of RMRB) {
+    const text = readFileSync(join(RMRB_DIR, file), 'utf8')
+    const lines = text.split('\n')
+    const exportAt = lines.flatMap((l, i) => (/^(作者：|时间：)/u.test(l) ? [i] : []))
+
+    it(`${file}: one headline per article, the export line as its byline`, () => {
+      const drafts = structure(text)!
+      expect(drafts).not.toBeNull()
+      const found = articles(drafts)
+      expect(found).toHaveLength(exportAt.length)
+      exportAt.forEach((at, n) => {
+        // The headline group is the run of lines directly above the export line.
+        const group: string[] = []
+        for (let k = at - 1; k >= 0 && lines[k]!.trim() !== '' && group.length < 3; k--)
+          group.push(lines[k]!.trim())
+        expect(group).toContain(found[n]![0]!.text)
+        expect(found[n]!.find((d) => d.type === 'byline')?.text).toBe(lines[at]!.trim())
+      })
+      expect(assemble(drafts).outline).toHaveLength(exportAt.length)
+    })
+
+    it(`${file}: datelines stay at the start of their paragraphs`, () => {
+      const paragraphs = new Set(
+        structure(text)!
+          .filter((d) => d.type === 'paragraph')
+          .map((d) => d.text),
+      )
+      const datelined = lines
+        .map((l) => l.trim())
+        .filter((l) => /^据?(本报|新华社)[^，。]{0,12}?[0-9０-９]+月[0-9０-９]+日电/u.test(l))
+      expect(datelined.length).toBeGreaterThan(0)
+      for (const line of datelined) expect(paragraphs).toContain(line)
+    })
+
+    it(`${file}: the same articles without the full-width indents`, () => {
+      const drafts = structure(text.replace(/^\u3000+/gmu, ''))!
+      expect(articles(drafts)).toHaveLength(exportAt.length)
+    })
+  }
+
+  it('joins a photo caption with the agency line under it and keeps the reporter line a byline', () => {
+    const text = readFileSync(
+      join(
+        RMRB_DIR,
+        RMRB.find((f) => f.includes('2011-12-20'))!,
+      ),
+      'utf8',
+    )
+    const drafts = structure(text)!
+    const captions = drafts.filter((d) => d.type === 'caption').map((d) => d.text)
+    expect(
+      captions.some(
+        (c) => c.startsWith('12月29日，朝鲜在平壤金日成广场') && c.endsWith(' 新华社发'),
+      ),
+    ).toBe(true)
+    expect(drafts.filter((d) => d.type === 'byline').map((d) => d.text)).toContain(
+      '本报驻朝鲜记者\u3000周之然',
+    )
+    // The addressees of a telegram are short lines, not section heads.
+    expect(drafts.find((d) => d.text === '朝鲜劳动党中央委员会')?.type).toBe('paragraph')
+  })
+})
+
+describe('structureNewspaper on books', () => {
+  const novels = readdirSync(NOVEL_DIR).filter((f) => f.endsWith('.txt'))
+  it.each(novels)('returns null for %s', (file) => {
+    const bytes = readFileSync(join(NOVEL_DIR, file))
+    const text = new TextDecoder(file.includes('gbk') ? 'gbk' : 'utf-8').decode(bytes)
+    expect(structure(text)).toBeNull()
+  })
+
+  it('judges a long novel by its head, so a page pasted at its end does not turn it into a newspaper', () => {
+    const novel = readFileSync(join(NOVEL_DIR, 'hongloumeng_simp_utf8_crlf.txt'), 'utf8')
+    expect(structure(novel + '\n' + SAMPLE)).toBeNull()
+  })
+})
