@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import { forgetDocuments } from './db/forget-documents'
 import { marginDb } from './db/margin-db'
+import { NotebookView } from './annotations/NotebookView'
 import { LibraryView } from './library/LibraryView'
 import { TrashView } from './library/TrashView'
 import { ReaderView } from './reader/ReaderView'
@@ -28,11 +29,15 @@ export function App() {
   useEffect(() => window.margin.onDocumentsDeleted(({ ids }) => void forgetDocuments(marginDb(), ids)), [])
 
   if (route.view === 'trash') return <TrashView onBack={() => navigate({ view: 'library' })} />
+  if (route.view === 'notebook') {
+    return <NotebookView onOpen={(documentId) => navigate({ view: 'reader', documentId })} onClose={() => navigate({ view: 'library' })} />
+  }
   return route.view === 'reader' ? (
     <ReaderView key={route.documentId} documentId={route.documentId} onClose={() => navigate({ view: 'library' })} />
   ) : (
     <LibraryView
       onOpen={(documentId) => navigate({ view: 'reader', documentId })}
+      onShowNotebook={() => navigate({ view: 'notebook' })}
       onShowTrash={() => navigate({ view: 'trash' })}
     />
   )

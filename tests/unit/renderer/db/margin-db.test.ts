@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { openMarginDatabase } from '../../../../src/renderer/src/db/margin-db'
+import { LATEST_VERSION, openMarginDatabase } from '../../../../src/renderer/src/db/margin-db'
 import { loadProgress, saveProgress } from '../../../../src/renderer/src/db/reading-progress'
 
 describe('the Margin database', () => {
@@ -26,13 +26,22 @@ describe('the Margin database', () => {
     })
     db.close()
     const again = openMarginDatabase(names[0]!)
-    expect(await loadProgress(again, 'd1')).toMatchObject({ blockIndex: 7, withinBlock: 0.25, percent: 12.5 })
+    expect(await loadProgress(again, 'd1')).toMatchObject({
+      blockIndex: 7,
+      withinBlock: 0.25,
+      percent: 12.5,
+    })
   })
 
   it('has the tables the reader, annotations and bookmarks need', async () => {
     const db = open()
     await db.open()
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['annotations', 'bookmarks', 'progress', 'settings'])
-    expect(db.verno).toBe(1)
+    expect(db.tables.map((t) => t.name).sort()).toEqual([
+      'annotations',
+      'bookmarks',
+      'progress',
+      'settings',
+    ])
+    expect(db.verno).toBe(LATEST_VERSION)
   })
 })

@@ -1,0 +1,161 @@
+import { useEffect, useRef, useState } from 'react'
+import { marginDb } from '../db/margin-db'
+import { HIGHLIGHT_COLORS, type AnnotationRecord } from '../db/schema'
+import { updateAnnotation } from './annotation-store'
+import { parseTags } from './annotation-filters'
+import { COLOR_LABELS } from './color-labels'
+import { NoteView } from './NoteView'
+
+interface Props {
+  record: AnnotationRecord
+  /** Viewport point to show it near. */
+  at: { x: number; y: number }
+  startEditing: boolean
+  onDelete(record: AnnotationRecord): void
+  onCopy(record: AnnotationRecord): void
+  onClose(): void
+}
+
+const WIDTH = 340
+
+/** What a click on a highlight opens: colour, style, note (Markdown), tags, copy, delete. */
+export function AnnotationPopover({ record, at, startEditing, onDelete, onCopy, onClose }: Props) {
+  const [editing, setEditing] = useState(startEditing || false)
+  const [draft, setDraft] = useState(record.note)
+  const [tags, setTags] = useState(record.tags.join(', '))
+  const noteInput = useRef<HTMLTextAreaElement>(null)
+  const db = marginDb()
+
+  useEffect(() => {
+    if (editing) noteInput.current?.focus()
+  }, [editing])
+
+  const startEdit = () => {
+    setDraft(record.note)
+    setEditing(true)
+  }
+  const saveNote = async () => {
+    if (draft !== record.note) await updateAnnotation(db, record.id, { note: draft })
+    setEditing(false)
+  }
+  const saveTags = async () => {
+    const next = parseTags(tags)
+    if (next.join('\n') !== record.tags.join('\n'))
+      await updateAnnotation(db, record.id, { tags: next })
+    setTags(next.join(', '))
+  }
+
+  const top = Math.max(8, Math.min(window.innerHeight - 360, at.y + 14))
+  const left = Math.max(8, Math.min(window.innerWidth - WIDTH - 8, at.x - WIDTH / 2))
+  return (
+    <div
+      role="dialog"
+      aria-label="Annotation"
+      className="annotation-popover"
+      style={{ top, left, width: WIDTH }}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault()
+          void saveNote().then(onClose)
+        }
+      }}
+    >
+      <div className="annotation-popover__row" role="group" aria-label="Colour">
+        {HIGHLIGHT_COLORS.map((color) => (
+          <button
+            key={color}
+            type="button"
+            className={`swatch swatch--${color}`}
+            aria-label={COLOR_LABELS[color]}
+            aria-pressed={record.color === color}
+            onClick={() => void updateAnnotation(db, record.id, { color })}
+          />
+        ))}
+        <button
+          type="button"
+          className="button button--small"
+          aria-pressed={record.style === 'underline'}
+          onClick={() =>
+            void updateAnnotation(db, record.id, {
+              style: record.style === 'underline' ? 'highlight' : 'underline',
+            })
+          }
+        >
+          <u>Underline</u>
+        </button>
+      </div>
+      {editing ? (
+        <div className="annotation-popover__note">
+          <textarea
+            ref={noteInput}
+            aria-label="Note (Markdown)"
+            value={draft}
+            rows={5}
+            onChange={(event) => setDraft(event.target.value)}
+            onBlur={() =>
+              void (draft !== record.note && updateAnnotation(db, record.id, { note: draft }))
+            }
+            onKeyDown={(event) => {
+              if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+                event.preventDefault()
+                void saveNote()
+              }
+            }}
+          />
+          <button
+            type="button"
+            className="button button--primary button--small"
+            onClick={() => void saveNote()}
+          >
+            Save note
+          </button>
+        </div>
+      ) : record.note ? (
+        <div className="annotation-popover__note">
+          <NoteView note={record.note} />
+          <button type="button" className="button button--small" onClick={startEdit}>
+            Edit note
+          </button>
+        </div>
+      ) : (
+        <button type="button" className="button button--small" onClick={startEdit}>
+          Add note
+        </button>
+      )}
+      <label className="annotation-popover__tags">
+        Tags
+        <input
+          value={tags}
+          placeholder="comma, separated"
+          onChange={(event) => setTags(event.target.value)}
+          onBlur={() => void saveTags()}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') {
+              event.preventDefault()
+              void saveTags()
+            }
+          }}
+        />
+      </label>
+      <div className="annotation-popover__row">
+        <button type="button" className="button button--small" onClick={() => onCopy(record)}>
+          Copy
+        </button>
+        <button
+          type="button"
+          className="button button--small button--danger"
+          onClick={() => onDelete(record)}
+        >
+          Delete
+        </button>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => void saveNote().then(onClose)}
+        >
+          Close
+        </button>
+      </div>
+    </div>
+  )
+}
