@@ -1,5 +1,6 @@
 import type { HandlerTable } from '../../shared/ipc/handler-table'
 import type { DocumentStore } from './document-store'
+import { createDocumentPartsHandlers } from './document-parts-handlers'
 import type { EventHub } from './event-hub'
 import { createLibraryHandlers, type LibraryHandlerDependencies } from './library-handlers'
 import { createNotesHandlers, type NotesHandlerDependencies } from './notes-handlers'
@@ -28,5 +29,6 @@ export function createMarginHandlers({
   return {
     ...createLibraryHandlers({ store, events, pickFiles, pickFolder }),
     ...createNotesHandlers({ events, ...notesDependencies }),
+    ...createDocumentPartsHandlers({ store }),
   }
 }

@@ -6,9 +6,11 @@ import { LibraryView } from './library/LibraryView'
 import { TrashView } from './library/TrashView'
 import { ReaderView } from './reader/ReaderView'
 import { parseRoute, routeHash, type Route } from './route'
+import { useAppliedTheme } from './settings/use-applied-theme'
 
 export function App() {
   const [route, setRoute] = useState<Route>(() => parseRoute(location.hash))
+  useAppliedTheme()
 
   useEffect(() => {
     const onHashChange = () => setRoute(parseRoute(location.hash))

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { DocumentMeta, ParsedDocument } from '../document-model'
+import type { Block, DocumentMeta, ParsedDocument } from '../document-model'
 import { ENCODING_NAMES } from '../text-encodings'
 import { channel } from './channel'
 import { documentId } from './library'
@@ -19,7 +19,21 @@ export interface EncodingPreview {
   replacements: number
 }
 
+/** The start of a document, to show at once; the rest follows through `margin:documents.blocks`. */
+export interface DocumentHead {
+  /** The document with only its first blocks (outline and stats complete). */
+  document: ParsedDocument
+  totalBlocks: number
+}
+
 export const documentChannels = {
+  'margin:documents.openHead': channel<DocumentHead>()(
+    z.object({ id: documentId, blocks: z.number().int().min(1).max(1_000_000) }).strict(),
+  ),
+  /** Blocks [from, to) of a document. */
+  'margin:documents.blocks': channel<Block[]>()(
+    z.object({ id: documentId, from: z.number().int().min(0), to: z.number().int().min(0) }).strict(),
+  ),
   'margin:documents.open': channel<ParsedDocument>()(z.object({ id: documentId }).strict()),
   'margin:documents.meta': channel<DocumentMeta>()(z.object({ id: documentId }).strict()),
   /** Renames a document or edits its author; null puts back what the file says. */

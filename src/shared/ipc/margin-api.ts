@@ -43,6 +43,8 @@ export function createMarginApi(invoke: Invoke, subscribe: Subscribe, platform: 
       subscribe('margin:event.documentsDeleted', listener),
     removeDocument: (id: string) => invoke('margin:library.remove', { id }),
     openDocument: (id: string) => invoke('margin:documents.open', { id }),
+    openDocumentHead: (id: string, blocks: number) => invoke('margin:documents.openHead', { id, blocks }),
+    documentBlocks: (id: string, from: number, to: number) => invoke('margin:documents.blocks', { id, from, to }),
     documentMeta: (id: string) => invoke('margin:documents.meta', { id }),
     saveFile: (suggestedName: string, content: string | Uint8Array) =>
       invoke('margin:notes.saveFile', { suggestedName, content }),

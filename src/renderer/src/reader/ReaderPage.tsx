@@ -249,6 +249,7 @@ export function ReaderPage({
     }
     element.addEventListener('scroll', onScroll, { passive: true })
     element.addEventListener('wheel', onWheel, { passive: false })
+    onScroll()
     return () => {
       cancelAnimationFrame(frame)
       element.removeEventListener('scroll', onScroll)

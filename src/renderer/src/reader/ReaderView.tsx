@@ -1,11 +1,19 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import type { Block, ParsedDocument } from '../../../shared/document-model'
-import { unwrap } from '../bridge/call-margin'
+import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react'
+import type { Block, OutlineEntry } from '../../../shared/document-model'
 import { marginDb } from '../db/margin-db'
 import { loadProgress, saveProgress } from '../db/reading-progress'
+import { canWriteVertically, settingsStyle, type ReaderSettings } from '../settings/reader-settings'
+import { SettingsDialog } from '../settings/SettingsDialog'
+import { useReaderSettings } from '../settings/settings-store'
+import { loadScriptConverter, type Convert } from './display-script'
 import { isMostlyChinese } from './document-language'
+import { GoToDialog } from './GoToDialog'
+import { HelpDialog } from './HelpDialog'
+import { OutlineSidebar } from './OutlineSidebar'
+import { currentOutlineIndex } from './outline-tree'
 import { ReaderPage, type ReaderPageHandle } from './ReaderPage'
 import { READER_EXTENSIONS } from './reader-extensions'
+import { isOwnedByTarget, READER_SHORTCUTS, readerAction } from './reader-keys'
 import {
   createSlotRegistry,
   ReaderNavigationContext,
@@ -14,58 +22,97 @@ import {
   type ReaderNavigation,
   type VisibleRange,
 } from './reader-navigation'
+import { charsPerMinute, formatTimeLeft, recordPosition, startPace } from './reading-pace'
 import {
   blockIndexAtOffset,
   documentLength,
   offsetOfPercent,
   restoredOffset,
 } from './reading-position'
+import { useOpenDocument } from './use-open-document'
 
 const SAVE_DELAY_MS = 400
+const keepText: Convert = (text) => text
 
-function estimateBlockHeight(block: Block): number {
-  // About 36 CJK characters a line at the default measure, 1.9em line height.
-  return 24 + Math.ceil(Math.max(1, block.text.length) / 36) * 34
+type Dialog = 'settings' | 'go-to' | 'help' | null
+
+/** A size guess for a block before it is measured: lines of text at the current settings. */
+function blockEstimator(
+  settings: ReaderSettings,
+  cjk: boolean,
+  vertical: boolean,
+  viewportHeight: number,
+) {
+  const line = settings.fontSize * settings.lineHeight
+  const charsPerLine = vertical
+    ? Math.max(8, Math.floor((viewportHeight - 96) / settings.fontSize))
+    : Math.max(8, Math.floor(settings.textWidth * (cjk ? 1 : 2.1)))
+  return (block: Block) => {
+    const lines =
+      Math.max(1, Math.ceil(block.text.length / charsPerLine)) + (block.type === 'heading' ? 2 : 0)
+    return lines * line + settings.paragraphSpacing * settings.fontSize
+  }
 }
 
-const keepText = (text: string) => text
-
 export function ReaderView({ documentId, onClose }: { documentId: string; onClose: () => void }) {
-  const [doc, setDoc] = useState<ParsedDocument | null>(null)
-  const [error, setError] = useState<string | null>(null)
+  const { doc, complete, error } = useOpenDocument(documentId)
+  const settings = useReaderSettings()
   const [visible, setVisible] = useState<VisibleRange | null>(null)
+  const [outlineOpen, setOutlineOpen] = useState(true)
+  const [dialog, setDialog] = useState<Dialog>(null)
+  const [convert, setConvert] = useState<{ script: string; run: Convert }>({
+    script: 'original',
+    run: keepText,
+  })
   const pageHandle = useRef<ReaderPageHandle>(null)
   const restored = useRef(false)
+  const [pace, setPace] = useState(startPace)
   const slots = useMemo(() => createSlotRegistry(), [])
+
+  const blocks = useMemo(() => doc?.blocks ?? [], [doc])
+  const outline = useMemo(() => doc?.outline ?? [], [doc])
+  const chinese = useMemo(() => isMostlyChinese(blocks.slice(0, 200)), [blocks])
+  const vertical = Boolean(
+    settings &&
+    settings.writingMode === 'vertical' &&
+    canWriteVertically(doc?.language ?? null, chinese),
+  )
+  const script = settings?.script ?? 'original'
 
   useEffect(() => {
     let live = true
-    unwrap(window.margin.openDocument(documentId)).then(
-      (d) => live && setDoc(d),
-      (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
-    )
+    void loadScriptConverter(script).then((run) => live && setConvert({ script, run }))
     return () => {
       live = false
     }
-  }, [documentId])
+  }, [script])
 
-  const blocks = useMemo(() => doc?.blocks ?? [], [doc])
-  const chinese = useMemo(() => isMostlyChinese(blocks), [blocks])
+  const blockIndexOf = useMemo(
+    () => new Map(blocks.map((block, index) => [block.id, index])),
+    [blocks],
+  )
 
-  // Put the saved position back once the document is in.
+  // Put the saved position back once the block it names has arrived.
   useEffect(() => {
-    if (!doc) return
+    if (!doc || !settings || restored.current) return
     let cancelled = false
     void loadProgress(marginDb(), documentId).then(async (saved) => {
-      if (cancelled) return
-      if (saved && doc.blocks.length > 0)
+      if (cancelled || restored.current) return
+      if (saved && doc.blocks.length > 0) {
+        if (
+          !complete &&
+          !blockIndexOf.has(saved.blockId) &&
+          saved.textOffset > documentLength(doc.blocks)
+        )
+          return
         await pageHandle.current?.jumpToOffset(restoredOffset(doc.blocks, saved))
+      }
       restored.current = true
     })
     return () => {
       cancelled = true
     }
-  }, [doc, documentId])
+  }, [doc, settings, complete, documentId, blockIndexOf])
 
   // Save the position a moment after scrolling stops, and when leaving.
   const latest = useRef<VisibleRange | null>(null)
@@ -88,6 +135,10 @@ export function ReaderView({ documentId, onClose }: { documentId: string; onClos
   const onView = useCallback(
     (view: VisibleRange) => {
       latest.current = view
+      if (restored.current) {
+        const sample = { at: Date.now(), offset: view.startOffset }
+        setPace((before) => recordPosition(before, sample))
+      }
       setVisible(view)
       clearTimeout(saveTimer.current)
       saveTimer.current = setTimeout(save, SAVE_DELAY_MS)
@@ -106,11 +157,11 @@ export function ReaderView({ documentId, onClose }: { documentId: string; onClos
     const jumpToOffset = (offset: number) => void pageHandle.current?.jumpToOffset(offset)
     return {
       documentId,
-      document: doc,
+      document: complete ? doc : null,
       chars: documentLength(blocks),
       jumpToOffset,
       jumpToBlock(blockId, offsetInBlock = 0) {
-        const block = blocks.find((b) => b.id === blockId)
+        const block = blocks[blockIndexOf.get(blockId) ?? -1]
         if (block) jumpToOffset(block.start + Math.min(offsetInBlock, block.text.length))
       },
       jumpToPercent: (percent) => jumpToOffset(offsetOfPercent(blocks, percent)),
@@ -119,14 +170,80 @@ export function ReaderView({ documentId, onClose }: { documentId: string; onClos
       overlayOrigin: () => pageHandle.current?.overlayOrigin() ?? null,
       focusText: () => pageHandle.current?.focus(),
     }
-  }, [documentId, doc, blocks])
+  }, [documentId, doc, complete, blocks, blockIndexOf])
   const viewport = useMemo(() => ({ visible }), [visible])
+
+  const goToEntry = useCallback(
+    (entry: OutlineEntry) => {
+      navigation.jumpToBlock(entry.blockId)
+      setDialog(null)
+    },
+    [navigation],
+  )
+
+  // The reader's keys, unless a field, a button or a dialog has them.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || dialog || isOwnedByTarget(event.target, event.key)) return
+      const action = readerAction(event, vertical)
+      const page = pageHandle.current
+      if (!action || !page) return
+      event.preventDefault()
+      if (action.kind === 'page') page.scrollByPage(action.direction)
+      else if (action.kind === 'line') page.scrollByLine(action.direction)
+      else if (action.kind === 'edge') page.scrollToEdge(action.edge)
+      else if (action.kind === 'toggle-outline') setOutlineOpen((o) => !o)
+      else if (action.kind === 'open-settings') setDialog('settings')
+      else if (action.kind === 'open-go-to') setDialog('go-to')
+      else setDialog('help')
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [dialog, vertical])
+
+  const closeDialog = useCallback(() => {
+    setDialog(null)
+    pageHandle.current?.focus()
+  }, [])
+
+  const [viewportHeight] = useState(() => window.innerHeight)
+  const estimate = useMemo(
+    () => (settings ? blockEstimator(settings, chinese, vertical, viewportHeight) : () => 40),
+    [settings, chinese, vertical, viewportHeight],
+  )
+  const layoutKey = settings
+    ? [
+        settings.font,
+        settings.customFont,
+        settings.fontSize,
+        settings.lineHeight,
+        settings.paragraphSpacing,
+        settings.textWidth,
+        settings.indent,
+        vertical,
+        convert.script,
+      ].join('|')
+    : ''
+  const style = useMemo(
+    () => (settings ? (settingsStyle(settings, { cjk: chinese }) as CSSProperties) : undefined),
+    [settings, chinese],
+  )
+
+  const topIndex = visible ? blockIndexAtOffset(blocks, visible.startOffset) : 0
+  const sectionIndex = currentOutlineIndex(outline, blockIndexOf, topIndex)
+  const section = outline[sectionIndex]?.title
+  const remaining = visible ? Math.max(0, documentLength(blocks) - visible.startOffset) : 0
+  const speed = charsPerMinute(pace, chinese)
+  const shortcuts = useMemo(
+    () => [...READER_SHORTCUTS, ...READER_EXTENSIONS.flatMap((e) => e.shortcuts ?? [])],
+    [],
+  )
 
   return (
     <ReaderNavigationContext.Provider value={navigation}>
       <ReaderViewportContext.Provider value={viewport}>
         <ReaderSlotsContext.Provider value={slots}>
-          <div className="reader">
+          <div className={`reader${vertical ? ' reader--vertical' : ''}`} style={style}>
             <header className="app-bar">
               <button type="button" className="button" onClick={onClose}>
                 ← Library
@@ -135,6 +252,46 @@ export function ReaderView({ documentId, onClose }: { documentId: string; onClos
                 {doc?.title ?? 'Opening…'}
               </h1>
               <div className="reader__toolbar" ref={slots.ref('toolbar')} />
+              <div className="reader__toolbar" role="toolbar" aria-label="Reader">
+                <button
+                  type="button"
+                  className="button"
+                  aria-expanded={outlineOpen}
+                  aria-controls="reader-outline"
+                  aria-keyshortcuts="O"
+                  title="Contents (O)"
+                  onClick={() => setOutlineOpen((o) => !o)}
+                >
+                  Contents
+                </button>
+                <button
+                  type="button"
+                  className="button"
+                  aria-keyshortcuts="G"
+                  title="Go to a percentage or a chapter (G)"
+                  onClick={() => setDialog('go-to')}
+                >
+                  Go to
+                </button>
+                <button
+                  type="button"
+                  className="button"
+                  aria-keyshortcuts="S"
+                  title="Reading settings (S)"
+                  onClick={() => setDialog('settings')}
+                >
+                  Aa Settings
+                </button>
+                <button
+                  type="button"
+                  className="button"
+                  aria-keyshortcuts="?"
+                  title="Keyboard shortcuts (?)"
+                  onClick={() => setDialog('help')}
+                >
+                  Shortcuts
+                </button>
+              </div>
             </header>
             {error && (
               <p className="notice notice--error" role="alert">
@@ -142,14 +299,19 @@ export function ReaderView({ documentId, onClose }: { documentId: string; onClos
               </p>
             )}
             <div className="reader__body">
-              {doc ? (
+              {outlineOpen && (
+                <div id="reader-outline" className="reader__outline">
+                  <OutlineSidebar outline={outline} currentIndex={sectionIndex} onGo={goToEntry} />
+                </div>
+              )}
+              {doc && settings ? (
                 <ReaderPage
                   doc={doc}
-                  display={keepText}
-                  vertical={false}
+                  display={convert.run}
+                  vertical={vertical}
                   chinese={chinese}
-                  estimate={estimateBlockHeight}
-                  layoutKey=""
+                  estimate={estimate}
+                  layoutKey={layoutKey}
                   onView={onView}
                   overlayRef={slots.ref('overlay')}
                   handle={pageHandle}
@@ -160,9 +322,44 @@ export function ReaderView({ documentId, onClose }: { documentId: string; onClos
               <div className="reader__side-panel" ref={slots.ref('side-panel')} />
             </div>
             <footer className="status-line" aria-label="Reading status">
-              <span>{visible ? `${Math.floor(visible.percent)}% read` : ''}</span>
+              <span className="status-line__percent">
+                {visible ? `${Math.floor(visible.percent)}% read` : ''}
+              </span>
+              {section && <span className="status-line__section">{section}</span>}
+              {visible && (
+                <span
+                  className="status-line__time"
+                  title={
+                    speed.measured
+                      ? 'At your pace this session'
+                      : 'At a typical pace, until Margin has measured yours'
+                  }
+                >
+                  {formatTimeLeft(remaining / speed.cpm)} left{speed.measured ? '' : ' (est.)'}
+                </span>
+              )}
+              {!complete && doc && <span className="status-line__loading">Loading the rest…</span>}
               <span ref={slots.ref('status')} />
             </footer>
+            {dialog === 'settings' && settings && (
+              <SettingsDialog settings={settings} cjk={chinese} onClose={closeDialog} />
+            )}
+            {dialog === 'go-to' && (
+              <GoToDialog
+                outline={outline}
+                percent={visible?.percent ?? 0}
+                onPercent={(p) => {
+                  navigation.jumpToPercent(p)
+                  closeDialog()
+                }}
+                onEntry={(entry) => {
+                  goToEntry(entry)
+                  pageHandle.current?.focus()
+                }}
+                onClose={closeDialog}
+              />
+            )}
+            {dialog === 'help' && <HelpDialog shortcuts={shortcuts} onClose={closeDialog} />}
             {READER_EXTENSIONS.map(({ id, Component }) => (
               <Component key={id} />
             ))}

@@ -1,6 +1,7 @@
 import { SearchPanel } from '../search/SearchPanel'
 import { AnnotationsExtension } from '../annotations/AnnotationsExtension'
 import { ANNOTATION_SHORTCUTS } from '../annotations/annotation-shortcuts'
+import { ReaderNotesExport } from '../export/ReaderNotesExport'
 import type { ReaderExtension } from './reader-navigation'
 
 /**
@@ -18,4 +19,5 @@ export const READER_EXTENSIONS: readonly ReaderExtension[] = [
     ],
   },
   { id: 'annotations', Component: AnnotationsExtension, shortcuts: ANNOTATION_SHORTCUTS },
+  { id: 'notes-export', Component: ReaderNotesExport },
 ]
