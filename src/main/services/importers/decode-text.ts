@@ -1,4 +1,11 @@
-import { DecodeError } from './import-errors'
+import {
+  detectLegacyEncoding,
+  detectUtf16,
+  readBom,
+  sampleBytes,
+  toWhatwg,
+} from './detect-encoding'
+import { DecodeError, UnsupportedFormatError } from './import-errors'
 
 export interface DecodedText {
   text: string
@@ -7,37 +14,94 @@ export interface DecodedText {
   confidence: number
 }
 
-const BOMS: [number[], string][] = [
-  [[0xef, 0xbb, 0xbf], 'utf-8'],
-  [[0xff, 0xfe], 'utf-16le'],
-  [[0xfe, 0xff], 'utf-16be'],
-]
-
-function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
-  return prefix.every((b, i) => bytes[i] === b)
+export interface DecodeOptions {
+  /** The user's choice, overriding detection (any WHATWG label: 'gbk', 'big5', 'shift_jis' …). */
+  encoding?: string
 }
 
+/** Share of NUL bytes above which a file is UTF-16 or binary, never 8-bit text. */
+const NUL_SHARE = 0.01
+/** Share of control characters and replacement marks above which the "text" is binary data. */
+const GARBAGE_SHARE = 0.05
+const UTF16_HEAD_BYTES = 64 * 1024
+
 /**
- * Bytes to text: a BOM wins, then a strict UTF-8 decode (fast and certain when it succeeds),
- * then GB18030, the superset of GBK that most Chinese text files not in UTF-8 are in.
+ * Bytes to text: the user's choice if given; otherwise a BOM, then strict UTF-8 (fast and
+ * certain), then UTF-16 by its shape, then the legacy encodings by detection.
  */
-export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
-  for (const [bom, encoding] of BOMS) {
-    if (startsWith(bytes, bom)) {
-      const text = new TextDecoder(encoding).decode(bytes.subarray(bom.length))
-      return { text, encoding, confidence: 1 }
+export function decodeText(
+  bytes: Uint8Array,
+  fileName: string,
+  options: DecodeOptions = {},
+): DecodedText {
+  if (options.encoding) {
+    const encoding = normaliseEncoding(options.encoding, fileName)
+    const bom = readBom(bytes)
+    const skip = bom && bom.encoding === encoding ? bom.skip : 0
+    return {
+      text: new TextDecoder(encoding).decode(bytes.subarray(skip)),
+      encoding: reportedName(options.encoding, encoding),
+      confidence: 1,
     }
   }
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-    return { text, encoding: 'utf-8', confidence: 1 }
-  } catch {
-    // not UTF-8: fall through
+  const bom = readBom(bytes)
+  if (bom) return { text: new TextDecoder(bom.encoding).decode(bytes.subarray(bom.skip)), ...bom }
+
+  const head = bytes.subarray(0, UTF16_HEAD_BYTES)
+  const nulShare = countNul(head) / Math.max(1, head.length)
+  if (nulShare < NUL_SHARE) {
+    try {
+      return {
+        text: new TextDecoder('utf-8', { fatal: true }).decode(bytes),
+        encoding: 'utf-8',
+        confidence: 1,
+      }
+    } catch {
+      // not UTF-8: detect below
+    }
   }
+  const guess =
+    detectUtf16(head) ?? (nulShare < NUL_SHARE ? detectLegacyEncoding(sampleBytes(bytes)) : null)
+  if (!guess) throw binaryFile(fileName)
+  const text = new TextDecoder(guess.encoding).decode(bytes)
+  if (looksBinary(text)) throw binaryFile(fileName)
+  return { text, encoding: guess.encoding, confidence: guess.confidence }
+}
+
+/** The first `maxChars` characters of the file in a given encoding: the live preview of a picker. */
+export function decodePreview(bytes: Uint8Array, encoding: string, maxChars = 2_000): string {
+  const whatwg = normaliseEncoding(encoding, 'preview')
+  const bom = readBom(bytes)
+  const skip = bom && bom.encoding === whatwg ? bom.skip : 0
+  const text = new TextDecoder(whatwg).decode(bytes.subarray(skip, skip + maxChars * 4))
+  return text.slice(0, maxChars)
+}
+
+function normaliseEncoding(label: string, fileName: string): string {
   try {
-    const text = new TextDecoder('gb18030', { fatal: true }).decode(bytes)
-    return { text, encoding: 'gb18030', confidence: 0.5 }
+    return new TextDecoder(label).encoding
   } catch {
-    throw new DecodeError(fileName, 'the text is in an encoding Margin could not recognise.')
+    throw new DecodeError(fileName, `"${label}" is not an encoding Margin knows.`)
   }
+}
+
+/** TextDecoder calls GBK gb18030; keep the name the user chose. */
+function reportedName(label: string, whatwg: string): string {
+  return toWhatwg(label) === 'gbk' && label.toLowerCase() === 'gbk' ? 'gbk' : whatwg
+}
+
+function countNul(bytes: Uint8Array): number {
+  let n = 0
+  for (let i = bytes.indexOf(0); i >= 0; i = bytes.indexOf(0, i + 1)) n++
+  return n
+}
+
+function looksBinary(text: string): boolean {
+  const sample = text.length > 200_000 ? text.slice(0, 100_000) + text.slice(-100_000) : text
+  const garbage = sample.match(/[\u0000-\u0008\u000e-\u001a\u001c-\u001f\ufffd]/g)?.length ?? 0
+  return garbage > sample.length * GARBAGE_SHARE
+}
+
+function binaryFile(fileName: string): UnsupportedFormatError {
+  return new UnsupportedFormatError(fileName, 'this looks like a binary file, not text.')
 }

@@ -1,43 +1,65 @@
 import { assembleDocument } from '../../../shared/assemble-document'
-import type { BlockDraft, ParsedDocument } from '../../../shared/document-model'
+import type { Block, OutlineEntry, ParsedDocument } from '../../../shared/document-model'
+import { structureBook, type DraftOutlineEntry } from '../text-structure/book-structure'
+import { structureNewspaper } from '../text-structure/newspaper-layout'
 import { splitLines, stripControlCharacters } from '../text-structure/split-lines'
-import { decodeText } from './decode-text'
-import { UnsupportedFormatError } from './import-errors'
+import { guessLanguage } from '../text-structure/text-language'
+import { decodeText, type DecodeOptions } from './decode-text'
+import { EmptyFileError } from './import-errors'
 
 export const txtExtensions = ['txt', 'text', 'log']
 
-/** Plain text, unless the bytes look binary (a NUL in the first few KB of a non-UTF-16 file). */
-export function sniffTxt(bytes: Uint8Array): boolean {
-  const head = bytes.subarray(0, 8192)
-  const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)
-  return utf16 || !head.includes(0)
+export type TxtOptions = DecodeOptions
+
+/** Plain text: detected encoding, then a newspaper layout if the lines read as one, else a book. */
+export function parseTxt(
+  bytes: Uint8Array,
+  fileName: string,
+  options: TxtOptions = {},
+): ParsedDocument {
+  if (bytes.length === 0) throw new EmptyFileError(fileName)
+  const decoded = decodeText(bytes, fileName, options)
+  const lines = splitLines(stripControlCharacters(decoded.text))
+  const common = {
+    format: 'txt' as const,
+    encoding: decoded.encoding,
+    encodingConfidence: decoded.confidence,
+  }
+
+  const newspaper = structureNewspaper(lines)
+  if (newspaper) {
+    if (newspaper.length === 0) throw new EmptyFileError(fileName)
+    return assembleDocument({
+      ...common,
+      title: titleFromFileName(fileName),
+      language: guessLanguage(newspaper.map((d) => d.text).join('\n')),
+      drafts: newspaper,
+    })
+  }
+
+  const book = structureBook(lines)
+  if (book.drafts.length === 0) throw new EmptyFileError(fileName)
+  return assembleDocument({
+    ...common,
+    title: book.title ?? titleFromFileName(fileName),
+    author: book.author,
+    language: book.language,
+    drafts: book.drafts,
+    outline: (blocks) => outlineOf(book.outline, blocks),
+  })
 }
 
-const CHAPTER_HEADING =
-  /^(第[0-9０-９零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]+[章回节卷部集篇]|chapter\s+[0-9ivxlc]+\b)/i
+function outlineOf(
+  entries: readonly DraftOutlineEntry[],
+  blocks: readonly Block[],
+): OutlineEntry[] {
+  return entries.map(({ draftIndex, title, level }) => ({
+    title,
+    level,
+    blockId: blocks[draftIndex]!.id,
+  }))
+}
 
 function titleFromFileName(fileName: string): string {
   return fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '') || fileName
-}
-
-export function parseTxt(bytes: Uint8Array, fileName: string): ParsedDocument {
-  if (!sniffTxt(bytes)) {
-    throw new UnsupportedFormatError(fileName, 'this looks like a binary file, not text.')
-  }
-  const decoded = decodeText(bytes, fileName)
-  const drafts: BlockDraft[] = []
-  for (const raw of splitLines(stripControlCharacters(decoded.text))) {
-    // Indents (full-width spaces included) are presentation: the reader adds its own.
-    const line = raw.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '')
-    if (line === '') continue
-    const isHeading = line.length <= 40 && CHAPTER_HEADING.test(line)
-    drafts.push(isHeading ? { type: 'heading', level: 1, text: line } : { type: 'paragraph', text: line })
-  }
-  return assembleDocument({
-    format: 'txt',
-    encoding: decoded.encoding,
-    encodingConfidence: decoded.confidence,
-    title: titleFromFileName(fileName),
-    drafts,
-  })
 }

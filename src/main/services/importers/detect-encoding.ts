@@ -1,0 +1,216 @@
+import { detectAll } from 'jschardet'
+import { COMMON_CHARACTERS } from './common-characters'
+
+/**
+ * Which encoding a text file is in. Certain answers first (a BOM, valid UTF-8, UTF-16 by its
+ * shape); otherwise jschardet over samples from the head, middle and tail (a long ASCII licence
+ * before GBK text fools a detector that reads only the head), checked by decoding each CJK
+ * candidate and counting common characters, which tells Big5 from GBK where detectors waver.
+ */
+export interface EncodingGuess {
+  /** WHATWG name, lower case: what TextDecoder accepts and what users recognise ('gbk', 'big5'). */
+  encoding: string
+  /** 0..1. */
+  confidence: number
+  /** Bytes to skip before decoding (a BOM). */
+  skip: number
+}
+
+const SAMPLE_BYTES = 24 * 1024
+const CJK_CANDIDATES = ['gbk', 'big5', 'shift_jis', 'euc-kr', 'euc-jp']
+/** Encodings TextDecoder has but users never mean for text files. */
+const SINGLE_BYTE_DEFAULT = 'windows-1252'
+
+export function readBom(bytes: Uint8Array): EncodingGuess | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return { encoding: 'utf-8', confidence: 1, skip: 3 }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { encoding: 'utf-16le', confidence: 1, skip: 2 }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { encoding: 'utf-16be', confidence: 1, skip: 2 }
+  return null
+}
+
+/** Head, middle and tail of a large file, each cut at a line start so multi-byte characters stay whole. */
+export function sampleBytes(bytes: Uint8Array): Uint8Array {
+  if (bytes.length <= SAMPLE_BYTES * 3) return bytes
+  const parts = [
+    0,
+    Math.floor(bytes.length / 2) - SAMPLE_BYTES / 2,
+    bytes.length - SAMPLE_BYTES,
+  ].map((at) => {
+    let start = at
+    if (at > 0) {
+      const newline = bytes.subarray(start, start + 512).indexOf(0x0a)
+      if (newline >= 0) start += newline + 1
+    }
+    return bytes.subarray(start, Math.min(bytes.length, start + SAMPLE_BYTES))
+  })
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length + 1, 0))
+  let offset = 0
+  for (const part of parts) {
+    out.set(part, offset)
+    offset += part.length
+    out[offset++] = 0x0a
+  }
+  return out
+}
+
+/** UTF-16 without a BOM: one byte of most pairs is zero (Latin), or every unit is a plausible character. */
+export function detectUtf16(sample: Uint8Array): EncodingGuess | null {
+  if (sample.length < 8) return null
+  let best: EncodingGuess | null = null
+  for (const encoding of ['utf-16le', 'utf-16be']) {
+    const text = new TextDecoder(encoding).decode(sample.subarray(0, sample.length & ~1))
+    let plausible = 0
+    for (let i = 0; i < text.length; i++) if (isPlausibleUnit(text.charCodeAt(i))) plausible++
+    const share = plausible / Math.max(1, text.length)
+    if (share >= 0.97 && (!best || share > best.confidence))
+      best = { encoding, confidence: round(share), skip: 0 }
+  }
+  return best
+}
+
+function isPlausibleUnit(c: number): boolean {
+  return (
+    c === 0x09 ||
+    c === 0x0a ||
+    c === 0x0d ||
+    (c >= 0x20 && c <= 0x7e) ||
+    (c >= 0xa0 && c <= 0x24f) ||
+    (c >= 0x370 && c <= 0x4ff) ||
+    (c >= 0x2000 && c <= 0x206f) ||
+    (c >= 0x3000 && c <= 0x30ff) ||
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0xac00 && c <= 0xd7a3) ||
+    (c >= 0xff00 && c <= 0xffef)
+  )
+}
+
+/** For bytes that are neither UTF-8 nor UTF-16. */
+export function detectLegacyEncoding(sample: Uint8Array): EncodingGuess {
+  const detected = detectAll(sample).map((r) => ({
+    encoding: toWhatwg(r.encoding),
+    confidence: r.confidence,
+  }))
+  const top = detected.find((r) => r.encoding !== null)
+  if (!hasPairedHighBytes(sample)) {
+    const single = detected.find(
+      (r) => r.encoding && !CJK_CANDIDATES.includes(r.encoding) && r.encoding !== 'gb18030',
+    )
+    return {
+      encoding: single?.encoding ?? SINGLE_BYTE_DEFAULT,
+      confidence: round(single?.confidence ?? 0.5),
+      skip: 0,
+    }
+  }
+  const candidates = new Set(CJK_CANDIDATES)
+  if (top?.encoding && top.encoding !== 'gb18030' && isDecodable(top.encoding))
+    candidates.add(top.encoding)
+  const scored = [...candidates].map((encoding) => {
+    const detector = detected.find(
+      (r) => r.encoding === encoding || (encoding === 'gbk' && r.encoding === 'gb18030'),
+    )
+    return { encoding, score: scoreDecoding(sample, encoding) + 0.1 * (detector?.confidence ?? 0) }
+  })
+  scored.sort((a, b) => b.score - a.score)
+  const [best, second] = scored as [(typeof scored)[0], (typeof scored)[0]]
+  const margin = best.score - (second?.score ?? 0)
+  const confidence = Math.max(0.1, Math.min(1, best.score)) * Math.min(1, 0.5 + margin * 2)
+  const encoding = best.encoding === 'gbk' && hasFourByteGb18030(sample) ? 'gb18030' : best.encoding
+  return { encoding, confidence: round(confidence), skip: 0 }
+}
+
+/** In CJK encodings bytes ≥ 0x80 come in pairs; in Windows-1252 they stand alone among ASCII. */
+function hasPairedHighBytes(sample: Uint8Array): boolean {
+  let high = 0
+  let alone = 0
+  for (let i = 0; i < sample.length; i++) {
+    if (sample[i]! < 0x80) continue
+    high++
+    if ((sample[i - 1] ?? 0) < 0x80 && (sample[i + 1] ?? 0) < 0x80) alone++
+  }
+  return high > 0 && alone < high * 0.5
+}
+
+/** Share of decoded non-ASCII characters that real text is full of, minus what decoding errors leave. */
+function scoreDecoding(sample: Uint8Array, encoding: string): number {
+  const text = new TextDecoder(encoding).decode(sample)
+  let nonAscii = 0
+  let good = 0
+  let bad = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c < 0x80) continue
+    nonAscii++
+    if (COMMON_CHARACTERS.has(c) || (c >= 0x3041 && c <= 0x30fa)) good++
+    else if (
+      (c >= 0x3000 && c <= 0x303f) ||
+      (c >= 0xff01 && c <= 0xff5e) ||
+      (c >= 0x2018 && c <= 0x2026)
+    )
+      good += 0.5
+    else if (
+      c === 0xfffd ||
+      (c >= 0xe000 && c <= 0xf8ff) ||
+      (c >= 0xff61 && c <= 0xff9f) ||
+      c < 0xa0
+    )
+      bad++
+  }
+  return (good - 3 * bad) / Math.max(1, nonAscii)
+}
+
+/** GB18030's four-byte sequences (a byte ≥ 0x81, a digit, a byte ≥ 0x81, a digit) are not GBK. */
+function hasFourByteGb18030(sample: Uint8Array): boolean {
+  for (let i = 0; i + 3 < sample.length; i++) {
+    const a = sample[i]!
+    if (a < 0x81) continue
+    const b = sample[i + 1]!
+    if (
+      b >= 0x30 &&
+      b <= 0x39 &&
+      sample[i + 2]! >= 0x81 &&
+      sample[i + 3]! >= 0x30 &&
+      sample[i + 3]! <= 0x39
+    )
+      return true
+    if (b >= 0x40) i++
+  }
+  return false
+}
+
+const JSCHARDET_ALIASES: Record<string, string> = {
+  cp932: 'shift_jis',
+  'shift-jis-2004': 'shift_jis',
+  'shift-jis': 'shift_jis',
+  cp949: 'euc-kr',
+  'euc-kr': 'euc-kr',
+  big5hkscs: 'big5',
+  'euc-jis-2004': 'euc-jp',
+  'iso2022-jp-2': 'iso-2022-jp',
+  'iso-8859-1': 'windows-1252',
+}
+
+/** jschardet's names to WHATWG's; null for what TextDecoder cannot decode. */
+export function toWhatwg(name: string | null): string | null {
+  if (!name) return null
+  const lower = name.toLowerCase()
+  if (lower === 'ascii' || lower === 'utf-8' || lower === 'utf-8-sig') return 'utf-8'
+  if (lower.startsWith('gb')) return 'gbk'
+  const alias = JSCHARDET_ALIASES[lower.replace(/_/g, '-')]
+  if (alias) return alias
+  try {
+    return new TextDecoder(lower.replace(/^cp(\d+)$/, 'windows-$1')).encoding
+  } catch {
+    return null
+  }
+}
+
+function isDecodable(encoding: string): boolean {
+  return toWhatwg(encoding) !== null
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100
+}

@@ -1,0 +1,118 @@
+import type { BookUnit } from './book-units'
+
+/**
+ * Book-level rules over heading candidates: a printed table of contents is a list, not the
+ * outline; a heading repeated right after itself is a repeat; a bare 第三回 takes the short line
+ * after it as its title; 卷/BOOK nest above 章/CHAPTER.
+ */
+const CONTENTS_RUN = 3
+const REPEAT_GAP_CHARS = 200
+const MAX_SUBTITLE_CJK = 30
+const MAX_SUBTITLE_LATIN = 70
+const ENDS_SENTENCE = /[。！？.!?”"’'…,，；;:：]$/
+const MINOR_WORDS = /^(?:a|an|and|the|of|in|on|to|for|or|at|by|with|from|de|la|le)$/
+
+export interface HeadingResult {
+  /** Outline title per heading unit index, where it differs from the heading's text. */
+  titles: Map<number, string>
+}
+
+export function settleHeadings(units: BookUnit[]): HeadingResult {
+  demoteContentsLists(units)
+  demoteRepeats(units)
+  assignLevels(units)
+  return { titles: attachSubtitles(units) }
+}
+
+/** Three or more headings with nothing but separators between them are a table of contents. */
+function demoteContentsLists(units: BookUnit[]): void {
+  let runStart = -1
+  let runLength = 0
+  const close = (end: number) => {
+    if (runLength >= CONTENTS_RUN) {
+      // The run's tail may be the book's own start (BOOK ONE, CHAPTER I) right after the contents.
+      let tail = end
+      let tailRank = Infinity
+      for (let j = end - 1; j >= runStart; j--) {
+        const unit = units[j]!
+        if (unit.type !== 'heading') continue
+        if (unit.heading!.rank >= tailRank) break
+        tail = j
+        tailRank = unit.heading!.rank === 0 ? -1 : unit.heading!.rank
+      }
+      for (let j = runStart; j < tail; j++)
+        if (units[j]!.type === 'heading') units[j]!.type = 'list-item'
+    }
+    runStart = -1
+    runLength = 0
+  }
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i]!
+    if (unit.type === 'heading') {
+      if (runStart < 0) runStart = i
+      runLength++
+    } else if (unit.type !== 'separator') {
+      close(i)
+    }
+  }
+  close(units.length)
+}
+
+/** 第三十八回 again a few lines after 第三十八回 (web copies repeat the heading): keep the first. */
+function demoteRepeats(units: BookUnit[]): void {
+  const lastByRank = new Map<number, { number: number; charsSince: number }>()
+  for (const unit of units) {
+    if (unit.type === 'heading' && unit.heading && !Number.isNaN(unit.heading.number)) {
+      const last = lastByRank.get(unit.heading.rank)
+      if (last && last.number === unit.heading.number && last.charsSince < REPEAT_GAP_CHARS) {
+        unit.type = 'paragraph'
+        continue
+      }
+      lastByRank.set(unit.heading.rank, { number: unit.heading.number, charsSince: 0 })
+    } else if (unit.type === 'paragraph') {
+      for (const last of lastByRank.values()) last.charsSince += unit.text.length
+    }
+  }
+}
+
+function assignLevels(units: BookUnit[]): void {
+  const ranks = new Set<number>()
+  for (const unit of units)
+    if (unit.type === 'heading' && unit.heading!.rank > 0) ranks.add(unit.heading!.rank)
+  const ordered = [...ranks].sort((a, b) => a - b)
+  for (const unit of units) {
+    if (unit.type !== 'heading') continue
+    const rank = unit.heading!.rank
+    unit.level = rank === 0 ? 1 : ordered.indexOf(rank) + 1
+  }
+}
+
+/** A bare label's title on the next short line becomes a subheading and joins the outline title. */
+function attachSubtitles(units: BookUnit[]): Map<number, string> {
+  const titles = new Map<number, string>()
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i]!
+    if (unit.type !== 'heading' || !unit.heading!.bare) continue
+    let j = i + 1
+    while (j < units.length && units[j]!.type === 'separator') j++
+    const next = units[j]
+    if (!next || next.type !== 'paragraph' || j === units.length - 1) continue
+    const cjk = next.text.charCodeAt(0) >= 0x2e80
+    if (
+      next.text.length > (cjk ? MAX_SUBTITLE_CJK : MAX_SUBTITLE_LATIN) ||
+      ENDS_SENTENCE.test(next.text)
+    )
+      continue
+    if (cjk ? /[，。,]/.test(next.text) : !isTitleCased(next.text)) continue
+    next.type = 'subheading'
+    titles.set(i, `${unit.text.replace(/[.:]$/, '')} ${next.text.replace(/\s+/g, ' ')}`)
+  }
+  return titles
+}
+
+/** "The Storm", "IN WHICH WE MEET": every longer word capitalised, as titles are and sentences are not. */
+function isTitleCased(text: string): boolean {
+  return text
+    .split(/\s+/)
+    .every((word) => word.length <= 3 || MINOR_WORDS.test(word) || !/^[a-z]/.test(word))
+}

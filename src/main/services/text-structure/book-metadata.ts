@@ -1,0 +1,92 @@
+import type { BookUnit } from './book-units'
+
+/**
+ * Title and author printed at the top of a book: 《红楼梦》曹雪芹, 作者：…, or an English title
+ * page ("PRIDE AND PREJUDICE / by / Jane Austen").
+ */
+export interface BookMetadata {
+  title: string | null
+  author: string | null
+  /** The unit that carried them, shown as a subheading rather than a paragraph. */
+  unitIndex: number | null
+}
+
+const FRONT_UNITS = 40
+const BOOK_TITLE_LINE =
+  /^《([^》]{1,40})》[\s\u3000]*(?:作者[:：]?[\s\u3000]*)?([^\s，。,.]{0,20})$/
+const AUTHOR_LINE = /^(?:作者|著者|作\s*者)[:：][\s\u3000]*(\S.{0,29})$/
+const BY_LINE = /^by[\s,]+(\S.{0,59})$/i
+
+export function findBookMetadata(units: readonly BookUnit[]): BookMetadata {
+  let title: string | null = null
+  let author: string | null = null
+  let unitIndex: number | null = null
+  const end = Math.min(units.length, FRONT_UNITS)
+  for (let i = 0; i < end; i++) {
+    const unit = units[i]!
+    if (unit.type === 'heading') break
+    const text = unit.text
+    const book = BOOK_TITLE_LINE.exec(text)
+    if (book && !title) {
+      title = book[1]!.trim()
+      author ||= cleanAuthor(book[2]!) || null
+      unitIndex = i
+      continue
+    }
+    const byline = AUTHOR_LINE.exec(text)
+    if (byline && !author) {
+      author = cleanAuthor(byline[1]!)
+      continue
+    }
+    if (!author && (BY_LINE.test(text) || /^by$/i.test(text))) {
+      const name = /^by$/i.test(text) ? units[i + 1]?.text : BY_LINE.exec(text)![1]
+      if (name && name.length <= 60) author = cleanAuthor(name)
+      title ||= englishTitleBefore(units, i)
+    }
+  }
+  return { title, author, unitIndex }
+}
+
+/** （明）吴承恩 → 吴承恩; "Jane Austen," → "Jane Austen". */
+function cleanAuthor(text: string): string {
+  return text
+    .replace(/[（(][^）)]{1,6}[）)]/g, '')
+    .replace(/[\s,.;:，。]+$/, '')
+    .trim()
+}
+
+/** "PRIDE." "and" "PREJUDICE" on the lines just above "by": Pride and Prejudice. */
+function englishTitleBefore(units: readonly BookUnit[], byIndex: number): string | null {
+  const words: string[] = []
+  for (let i = byIndex - 1; i >= 0 && byIndex - i <= 4; i--) {
+    const text = units[i]!.text
+    if (units[i]!.type !== 'paragraph' || text.length > 40 || !/^[\p{L}\p{N}]/u.test(text)) break
+    words.unshift(text.replace(/[.,:;]+$/, ''))
+  }
+  if (words.length === 0) return null
+  const title = words.join(' ').replace(/\s+/g, ' ')
+  return /\b[A-Z]{2,}\b/.test(title) ? titleCase(title) : title
+}
+
+const MINOR_WORDS = new Set([
+  'a',
+  'an',
+  'and',
+  'the',
+  'of',
+  'in',
+  'on',
+  'to',
+  'for',
+  'or',
+  'at',
+  'by',
+])
+
+function titleCase(text: string): string {
+  return text
+    .toLowerCase()
+    .split(' ')
+    .map((w, i) => (i > 0 && MINOR_WORDS.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
+    .join(' ')
+}

@@ -1,0 +1,85 @@
+import type { BookUnit } from './book-units'
+import { matchChapterHeading } from './chapter-heading'
+import { continuesParagraph, detectHardWrap, joinFragments, lineWidth } from './hard-wrap'
+import { RUN_ON_MIN_LENGTH, splitRunOnLine } from './run-on-text'
+
+/** A line of nothing but decoration: * * *, ——, ------, ※※※. */
+const SEPARATOR_LINE = /^[\s*·•~=\-—_#＊※☆★◆◇○●☆◎…]{3,}$/
+const ILLUSTRATION = /^\[(?:Illustration|Picture|Image)\b/i
+/** Where a heading stands on a hard-wrapped line that is nearly full, it is a wrapped sentence. */
+const FULL_LINE_SHARE = 0.9
+
+/**
+ * Lines to paragraphs and heading candidates: long run-on lines are cut, hard-wrapped fragments
+ * joined, indents and blank lines dropped (the reader adds its own spacing).
+ */
+export function linesToUnits(lines: readonly string[]): BookUnit[] {
+  const expanded: string[] = []
+  const forcedHeadings = new Set<number>()
+  for (const line of lines) {
+    if (line.length < RUN_ON_MIN_LENGTH) {
+      expanded.push(line)
+      continue
+    }
+    for (const piece of splitRunOnLine(line.trim())) {
+      if (piece.heading) forcedHeadings.add(expanded.length)
+      expanded.push(piece.text)
+    }
+  }
+
+  const profile = detectHardWrap(expanded)
+  const units: BookUnit[] = []
+  let open: BookUnit | null = null
+  let previous = -1
+  for (let i = 0; i < expanded.length; i++) {
+    const line = expanded[i]!
+    const text = line.trim()
+    if (text === '') {
+      open = null
+      continue
+    }
+    let heading = forcedHeadings.has(i)
+      ? { rank: 3, number: NaN, bare: false, ...matchChapterHeading(text) }
+      : matchChapterHeading(text)
+    if (
+      heading &&
+      open &&
+      profile &&
+      !forcedHeadings.has(i) &&
+      previous === i - 1 &&
+      continuesParagraph(profile, expanded, previous) &&
+      lineWidth(line) >= profile.localWidths[i]! * FULL_LINE_SHARE
+    ) {
+      heading = null
+    }
+    if (heading?.end) {
+      // The story starts on the heading's line: the rest opens the first paragraph.
+      units.push({ type: 'heading', text: text.slice(0, heading.end).trim(), heading })
+      open = { type: 'paragraph', text: text.slice(heading.end).trim() }
+      units.push(open)
+    } else if (heading) {
+      units.push({ type: 'heading', text: cleanHeading(text), heading })
+      open = null
+    } else if (SEPARATOR_LINE.test(text)) {
+      units.push({ type: 'separator', text })
+      open = null
+    } else if (
+      open &&
+      profile &&
+      previous === i - 1 &&
+      continuesParagraph(profile, expanded, previous)
+    ) {
+      open.text = joinFragments(open.text, text)
+    } else {
+      open = { type: ILLUSTRATION.test(text) ? 'caption' : 'paragraph', text }
+      units.push(open)
+    }
+    previous = i
+  }
+  return units
+}
+
+/** "Chapter I.]" closes a Gutenberg illustration bracket that opened lines before. */
+function cleanHeading(text: string): string {
+  return text.includes('[') ? text : text.replace(/\]+$/, '').trimEnd()
+}

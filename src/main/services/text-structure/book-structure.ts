@@ -1,0 +1,109 @@
+import type { BlockDraft } from '../../../shared/document-model'
+import { settleHeadings } from './book-headings'
+import { findBookMetadata } from './book-metadata'
+import { linesToUnits } from './book-paragraphs'
+import type { BookUnit } from './book-units'
+import { findGutenbergFrame } from './gutenberg-frame'
+import { guessLanguage } from './text-language'
+import { findUntitledSections } from './untitled-sections'
+
+/** An outline entry by the index of the draft it points at. */
+export interface DraftOutlineEntry {
+  draftIndex: number
+  title: string
+  level: number
+}
+
+export interface BookStructure {
+  drafts: BlockDraft[]
+  outline: DraftOutlineEntry[]
+  title: string | null
+  author: string | null
+  language: string | null
+}
+
+/** Fewer headings than this and the book gets untitled sections as well. */
+const MIN_HEADINGS = 2
+
+/**
+ * Plain-text book structure: Gutenberg frame removed, paragraphs rejoined, chapter headings with
+ * their levels, and sections where a book has no headings. Input: decoded lines, control
+ * characters removed, not yet trimmed.
+ */
+export function structureBook(lines: readonly string[]): BookStructure {
+  const frame = findGutenbergFrame(lines)
+  const body = frame ? lines.slice(frame.bodyStart, frame.bodyEnd) : lines
+  const units = linesToUnits(body)
+  const { titles } = settleHeadings(units)
+  const metadata = findBookMetadata(units)
+  if (metadata.unitIndex !== null) units[metadata.unitIndex]!.type = 'subheading'
+
+  const kept = dropDecorationAroundHeadings(units)
+  const drafts: BlockDraft[] = []
+  const outline: DraftOutlineEntry[] = []
+  const draftOf = new Map<number, number>()
+  let headings = 0
+  for (const i of kept) {
+    const unit = units[i]!
+    draftOf.set(i, drafts.length)
+    if (unit.type === 'heading') {
+      headings++
+      outline.push({
+        draftIndex: drafts.length,
+        title: titles.get(i) ?? unit.text,
+        level: unit.level ?? 1,
+      })
+      drafts.push({ type: 'heading', level: unit.level ?? 1, text: unit.text })
+    } else {
+      drafts.push({ type: unit.type, text: unit.text })
+    }
+  }
+  if (headings < MIN_HEADINGS) {
+    const keptUnits = kept.map((i) => units[i]!)
+    const sections = findUntitledSections(keptUnits).map((s) => ({
+      draftIndex: s.unitIndex,
+      title: s.title,
+      level: 1,
+    }))
+    outline.push(...sections)
+    outline.sort((a, b) => a.draftIndex - b.draftIndex)
+  }
+  return {
+    drafts,
+    outline,
+    title: frame?.title ?? metadata.title,
+    author: frame?.author ?? metadata.author,
+    language: frame?.language ?? guessLanguage(sampleText(drafts)),
+  }
+}
+
+/** Rules of dashes under a heading (------) are layout; scene breaks inside chapters stay. */
+function dropDecorationAroundHeadings(units: readonly BookUnit[]): number[] {
+  const kept: number[] = []
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i]!
+    if (unit.type === 'separator') {
+      const prev = kept.length > 0 ? units[kept[kept.length - 1]!]! : null
+      let j = i + 1
+      while (j < units.length && units[j]!.type === 'separator') j++
+      const next = units[j]
+      const nearHeading = (u: BookUnit | null | undefined) =>
+        !u || u.type === 'heading' || u.type === 'subheading'
+      if (nearHeading(prev) || nearHeading(next)) continue
+    }
+    kept.push(i)
+  }
+  return kept
+}
+
+function sampleText(drafts: readonly BlockDraft[]): string {
+  let text = ''
+  for (
+    let i = 0;
+    i < drafts.length && text.length < 100_000;
+    i += Math.max(1, Math.floor(drafts.length / 400))
+  ) {
+    text += drafts[i]!.text + '\n'
+  }
+  return text
+}

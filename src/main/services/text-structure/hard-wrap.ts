@@ -1,0 +1,169 @@
+/**
+ * Hard-wrapped text: lines cut at a fixed width (Project Gutenberg at ~72 columns, Chinese TXT at
+ * ~80 columns counting a Hanzi as two) are fragments of paragraphs. This finds the width and says
+ * which neighbouring lines belong to one paragraph, keeping real short lines (verse, lists) apart.
+ */
+export interface WrapProfile {
+  /** The wrap width in columns (a Hanzi or full-width character counts two). */
+  width: number
+  /** The indent most lines have; a line indented deeper starts a paragraph. */
+  baseIndent: number
+  /** The wrap width around each line: files joined from differently wrapped parts vary. */
+  localWidths: Uint16Array
+  /** Paragraphs are set apart by blank lines, so only a clearly short line ends one early. */
+  blankSeparated: boolean
+}
+
+/** Blank lines per text line above which blank lines are what separates paragraphs. */
+const BLANK_SEPARATED_SHARE = 0.12
+/** In blank-separated text a line this much shorter than the wrap width is verse or an address. */
+const SHORT_LINE_SHARE = 0.6
+
+/** Lines either side of a line that set its local wrap width. */
+const LOCAL_WINDOW = 15
+
+const SAMPLE_LINES = 20_000
+const MIN_COUNTED_WIDTH = 10
+const MAX_WRAP_WIDTH = 200
+
+/** Display width in columns, as the tools that wrapped the text counted it. */
+export function lineWidth(line: string): number {
+  let width = 0
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i)
+    // Curly quotes and dashes (U+2000–U+206F) are narrow in English text; Chinese wrappers vary.
+    width += c < 0x1100 || (c >= 0x2000 && c <= 0x206f) ? 1 : 2
+  }
+  return width
+}
+
+function indentWidth(line: string): number {
+  let width = 0
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i)
+    if (c === 0x20) width += 1
+    else if (c === 0x09) width += 4
+    else if (c === 0x3000) width += 2
+    else break
+  }
+  return width
+}
+
+function trimmedEndWidth(line: string): number {
+  return lineWidth(line.trimEnd())
+}
+
+/** The wrap profile when most lines end near one width, null for a paragraph-per-line text. */
+export function detectHardWrap(lines: readonly string[]): WrapProfile | null {
+  const step = Math.max(1, Math.floor(lines.length / SAMPLE_LINES))
+  const widths: number[] = []
+  const indents: number[] = []
+  let blank = 0
+  for (let i = 0; i < lines.length; i += step) {
+    const line = lines[i]!
+    if (line.trim() === '') blank++
+    if (line.length === 0 || line.length > MAX_WRAP_WIDTH * 4) {
+      if (line.length > MAX_WRAP_WIDTH * 4) widths.push(Infinity)
+      continue
+    }
+    const width = trimmedEndWidth(line)
+    if (width < MIN_COUNTED_WIDTH) continue
+    widths.push(width)
+    indents.push(indentWidth(line))
+  }
+  if (widths.length < 20) return null
+  const sorted = [...widths].sort((a, b) => a - b)
+  const width = sorted[Math.floor(sorted.length * 0.97)]!
+  if (!Number.isFinite(width) || width > MAX_WRAP_WIDTH || width < 30) return null
+  let nearFull = 0
+  let over = 0
+  for (const w of widths) {
+    if (w >= width * 0.75 && w <= width + 2) nearFull++
+    else if (w > width + 4) over++
+  }
+  if (nearFull < widths.length * 0.5 || over > widths.length * 0.03) return null
+  return {
+    width,
+    baseIndent: mostCommon(indents),
+    localWidths: localWidths(lines, width),
+    blankSeparated: blank > widths.length * BLANK_SEPARATED_SHARE,
+  }
+}
+
+/** Second widest line within the window (one overlong line does not set the width). */
+function localWidths(lines: readonly string[], globalWidth: number): Uint16Array {
+  const widths = new Uint16Array(lines.length)
+  for (let i = 0; i < lines.length; i++) {
+    widths[i] =
+      lines[i]!.length > MAX_WRAP_WIDTH * 4 ? 0 : Math.min(trimmedEndWidth(lines[i]!), 0xffff)
+  }
+  const local = new Uint16Array(lines.length)
+  for (let i = 0; i < lines.length; i++) {
+    let first = 0
+    let second = 0
+    const end = Math.min(lines.length, i + LOCAL_WINDOW + 1)
+    for (let j = Math.max(0, i - LOCAL_WINDOW); j < end; j++) {
+      const w = widths[j]!
+      if (w > first) [first, second] = [w, first]
+      else if (w > second) second = w
+    }
+    local[i] = second >= MIN_COUNTED_WIDTH * 2 ? second : globalWidth
+  }
+  return local
+}
+
+function mostCommon(values: readonly number[]): number {
+  const counts = new Map<number, number>()
+  let best = 0
+  let bestCount = 0
+  for (const v of values) {
+    const n = (counts.get(v) ?? 0) + 1
+    counts.set(v, n)
+    if (n > bestCount) [best, bestCount] = [v, n]
+  }
+  return best
+}
+
+function isWide(code: number): boolean {
+  return code >= 0x2e80
+}
+
+/** Width of what would have had to fit on the line for the wrapper to keep it there. */
+function firstWordWidth(line: string): number {
+  const text = line.trimStart()
+  if (text.length === 0) return 0
+  if (isWide(text.charCodeAt(0))) return 2
+  const space = text.search(/\s/)
+  return lineWidth(space < 0 ? text : text.slice(0, space))
+}
+
+/** Whether line `at + 1` carries on the paragraph line `at` belongs to (both non-blank, neither a heading). */
+export function continuesParagraph(
+  profile: WrapProfile,
+  lines: readonly string[],
+  at: number,
+): boolean {
+  const line = lines[at]!
+  const next = lines[at + 1]!
+  if (indentWidth(next) > profile.baseIndent) return false
+  if (/^\s*(?:[-*•·]\s|\d{1,3}[.)]\s|[（(]?[一二三四五六七八九十]{1,3}[、）)])/.test(next))
+    return false
+  const width = trimmedEndWidth(line)
+  const wide = isWide(next.trimStart().charCodeAt(0))
+  const needed = wide ? 2 : 1 + firstWordWidth(next)
+  // Chinese wrappers move closing punctuation and count curly quotes differently: allow two Hanzi.
+  const tolerance = wide || isWide(line.trimEnd().charCodeAt(line.trimEnd().length - 1)) ? 4 : 3
+  const wrapWidth = profile.localWidths[at]!
+  if (profile.blankSeparated) return width + needed > wrapWidth * SHORT_LINE_SHARE
+  return width + needed > wrapWidth - tolerance
+}
+
+/** Joins two fragments of a paragraph: no space between Hanzi, none after a hyphen or dash. */
+export function joinFragments(head: string, tail: string): string {
+  const last = head.charCodeAt(head.length - 1)
+  const first = tail.charCodeAt(0)
+  if (isWide(last) || isWide(first)) return head + tail
+  if (last === 0x2d /* - */ && /[A-Za-z]-$/.test(head) && /^[A-Za-z]/.test(tail)) return head + tail
+  if (last === 0x2014 || first === 0x2014) return head + tail
+  return head + ' ' + tail
+}

@@ -1,0 +1,48 @@
+/**
+ * The language of a text from the scripts it uses: kana means Japanese, Hangul Korean, Hanzi
+ * Chinese (simplified or traditional by characters that differ), Latin with common English words
+ * English. Null when unsure; the reader uses it for fonts, line breaking and OpenCC.
+ */
+const SAMPLE_CHARS = 200_000
+const SIMPLIFIED_ONLY = new Set([
+  ...'这来国个说们为时会着过学对里后么没于还发当无开见经头从动两长样现将与进实点种声话儿问机给几业间电门东听气关内却军产万体别处总场师书员华报马张难数车应计亲务记边风战许觉题统请爱让认论义术结连远资队带条变联权该领传红决达办运强区转众轻语满写识极黄脸钱党随据约妈罢际争帮银终够号试参宝讲医错铁旧叶伤准议双尔断团则谈谁备击装养杀静坚营宁顾纪围独称怀冲须妇坏紧欢状汉赶云显吗愿贵纸阵',
+])
+const TRADITIONAL_ONLY = new Set([
+  ...'這來國個說們為時會著過學對裡後麼沒於還發當無開見經頭從動兩長樣現將與進實點種聲話兒問機給幾業間電門東聽氣關內卻軍產萬體別處總場師書員華報馬張難數車應計親務記邊風戰許覺題統請愛讓認論義術結連遠資隊帶條變聯權該領傳紅決達辦運強區轉眾輕語滿寫識極黃臉錢黨隨據約媽罷際爭幫銀終夠號試參寶講醫錯鐵舊葉傷準議雙爾斷團則談誰備擊裝養殺靜堅營寧顧紀圍獨稱懷衝須婦壞緊歡狀漢趕雲顯嗎願貴紙陣',
+])
+
+export function guessLanguage(text: string): string | null {
+  const sample =
+    text.length > SAMPLE_CHARS
+      ? text.slice(0, SAMPLE_CHARS / 2) + text.slice(-SAMPLE_CHARS / 2)
+      : text
+  let han = 0
+  let kana = 0
+  let hangul = 0
+  let latin = 0
+  let simplified = 0
+  let traditional = 0
+  for (const ch of sample) {
+    const c = ch.codePointAt(0)!
+    if (c >= 0x4e00 && c <= 0x9fff) {
+      han++
+      if (SIMPLIFIED_ONLY.has(ch)) simplified++
+      else if (TRADITIONAL_ONLY.has(ch)) traditional++
+    } else if (c >= 0x3040 && c <= 0x30ff) kana++
+    else if (c >= 0xac00 && c <= 0xd7a3) hangul++
+    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++
+  }
+  const letters = han + kana + hangul + latin
+  if (letters === 0) return null
+  if (kana > letters * 0.05) return 'ja'
+  if (hangul > letters * 0.2) return 'ko'
+  if (han > letters * 0.3) {
+    if (simplified + traditional < 20) return 'zh'
+    return traditional > simplified ? 'zh-Hant' : 'zh-Hans'
+  }
+  if (latin > letters * 0.8) {
+    const englishWords = sample.match(/\b(?:the|and|of|to|was|that|with)\b/gi)?.length ?? 0
+    return englishWords > latin / 40 ? 'en' : null
+  }
+  return null
+}
