@@ -64,9 +64,10 @@ function headlineIndex(group: readonly string[]): number {
   if (b === undefined) return a!
   const lengthA = visibleLength(group[a!]!)
   const lengthB = visibleLength(group[b]!)
-  // A kicker is either a tag of a few characters (`朝鲜`) or, in three-line groups, the longer line above a shorter headline.
+  // A kicker is a tag of a few characters (`朝鲜`) or, in three-line groups, a longer line above a shorter
+  // headline or the first of two lines above a dashed deck.
   if (lengthA <= 3 && lengthB > lengthA) return b
-  if (group.length >= 3 && a === 0 && b === 1 && lengthB < lengthA) return b
+  if (group.length >= 3 && a === 0 && b === 1 && (lengthB < lengthA || isDeck(group[2]!))) return b
   return a!
 }
 

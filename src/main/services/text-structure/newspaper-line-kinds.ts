@@ -13,7 +13,7 @@ const ROLE =
   '(?:摄影记者|记者|通讯员|实习生|特约撰稿人|撰稿|撰文|整理)'
 
 const BYLINE = new RegExp(
-  `^[□■◆●▲◇]?(?:(?:文|图|文图|文/图|图/文|文／图)[/／|｜:：]${SPACE}*)?(?:${ROLE}${SPACE}*[:：]?${SPACE}*${NAMES}${SPACE}*)+$`,
+  `^[□■◆●▲◇]?(?:(?:文[/／]图|图[/／]文|文图|文|图)(?:[/／|｜:：]|${SPACE})${SPACE}*)?(?:${ROLE}${SPACE}*[:：]?${SPACE}*${NAMES}${SPACE}*)+$`,
   'u',
 )
 const BYLINE_SLASH = new RegExp(

@@ -203,6 +203,61 @@ describe('structureNewspaper on variants of the page', () => {
   })
 })
 
+describe('structureNewspaper on a page laid out differently', () => {
+  // Indented body, a page marker, kicker and dashed deck over the headline, a 本报讯 dateline,
+  // a section bullet, a caption with its credit on the next line, a doubled character across a cut.
+  const page = [
+    'A02 要闻',
+    '',
+    '聚焦乡村振兴',
+    '小麦丰收季 农机忙不停',
+    '——全省三夏生产进度过半',
+    '',
+    '□本报记者 李明 通讯员 王强',
+    '',
+    '\u3000\u3000本报讯 连日来，全省各地抢抓晴好天气，组织农机跨区作业，三夏生产进展顺利。截至6月20日，全省已收获小麦四千余万亩，进度过半。',
+    '',
+    '\u3000\u3000在德州市某合作社，二十多台收割机一字排开，金色的麦浪在机器的轰鸣声中迅速变成颗粒饱满的麦粒。合作社负责人介绍，今年小麦亩产预计比去年提高了五十多公斤，这得益于良种良法的',
+    '',
+    '\u3000\u3000的推广和全程机械化作业。',
+    '',
+    '\u3000\u3000■科技助力“颗粒归仓”',
+    '',
+    '\u3000\u3000今年，多地启用北斗导航收割机，作业效率提高两成以上。专家表示，智能农机的普及正在改变农业生产方式。',
+    '',
+    '图为农机手在田间作业。',
+    '本报记者 张伟 摄',
+    '',
+    '城市更新让老街区焕发新活力',
+    '',
+    '\u3000\u3000本报济南6月23日电（记者 赵丽）记者从市住建局获悉，今年全市计划改造老旧小区一百二十个，惠及居民四万余户。',
+    '',
+    '\u3000\u3000改造内容包括管网更新、加装电梯、增设停车位等。',
+    '',
+    '责任编辑：孙红\u3000美术编辑：周洁',
+  ].join('\n')
+
+  it('finds its articles under the page marker, with kicker, deck, byline, section head, caption and credit', () => {
+    expect(shape(structure(page))).toEqual([
+      ['heading', 1, 'A02 要闻'],
+      ['subheading', null, '聚焦乡村振兴'],
+      ['heading', 2, '小麦丰收季 农机忙不停'],
+      ['subheading', null, '——全省三夏生产进度过半'],
+      ['byline', null, '□本报记者 李明 通讯员 王强'],
+      ['paragraph', null, expect.stringMatching(/^本报讯 连日来/)],
+      ['paragraph', null, expect.stringMatching(/这得益于良种良法的推广和全程机械化作业。$/)],
+      ['subheading', null, '■科技助力“颗粒归仓”'],
+      ['paragraph', null, expect.stringMatching(/^今年，多地启用/)],
+      ['caption', null, '图为农机手在田间作业。 本报记者 张伟 摄'],
+      ['separator', null, ''],
+      ['heading', 2, '城市更新让老街区焕发新活力'],
+      ['paragraph', null, expect.stringMatching(/^本报济南6月23日电（记者 赵丽）/)],
+      ['paragraph', null, '改造内容包括管网更新、加装电梯、增设停车位等。'],
+      ['credit', null, '责任编辑：孙红\u3000美术编辑：周洁'],
+    ])
+  })
+})
+
 describe('structureNewspaper on exported People’s Daily articles', () => {
   for (const file of RMRB) {
     const text = readFileSync(join(RMRB_DIR, file), 'utf8')
