@@ -4,6 +4,7 @@ import './styles/base.css'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
+import { SafetyCopyGuard } from './backup/SafetyCopyGuard'
 import { installWebBridge } from './bridge/web-bridge'
 
 installWebBridge()
@@ -13,5 +14,6 @@ void navigator.storage?.persist?.().catch(() => false)
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App />
+    <SafetyCopyGuard />
   </StrictMode>,
 )

@@ -4,7 +4,8 @@ export type Route = { view: 'library' } | { view: 'notebook' } | { view: 'trash'
 export function parseRoute(hash: string): Route {
   if (hash === '#/notebook') return { view: 'notebook' }
   if (hash === '#/trash') return { view: 'trash' }
-  const match = /^#\/read\/([0-9a-f]{64})$/.exec(hash)
+  // `?at=<offset>`: a link to a passage (see export/passage-link.ts); the reader jumps there.
+  const match = /^#\/read\/([0-9a-f]{64})(?:\?at=\d{1,12})?$/.exec(hash)
   return match ? { view: 'reader', documentId: match[1]! } : { view: 'library' }
 }
 

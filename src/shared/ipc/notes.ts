@@ -14,7 +14,12 @@ export const notesSnapshot = z
     progress: z.array(progressRecord).max(1_000_000),
   })
   .strict()
-export type NotesSnapshot = z.output<typeof notesSnapshot>
+/** Records are the renderer's (db/schema.ts); the main side only relies on their keys. */
+export interface NotesSnapshot {
+  annotations: { id: string }[]
+  bookmarks: { id: string }[]
+  progress: { documentId: string }[]
+}
 
 /** Everything of the renderer's a backup archive carries besides the documents. */
 export const backupNotes = z
@@ -25,7 +30,9 @@ export const backupNotes = z
     settings: z.array(settingRecord).max(100_000),
   })
   .strict()
-export type BackupNotes = z.output<typeof backupNotes>
+export interface BackupNotes extends NotesSnapshot {
+  settings: { key: string }[]
+}
 
 export interface SafetyCopyInfo {
   /** File name inside `<data>/safety/`. */

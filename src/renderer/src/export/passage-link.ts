@@ -14,3 +14,9 @@ export function passageLink(appUrl: string, documentId: string, offset?: number)
 export function currentAppUrl(platform: 'electron' | 'web', origin: string): string {
   return platform === 'electron' ? DESKTOP_APP_URL : `${origin}/`
 }
+
+/** The `at` offset of a passage link's hash, or null. */
+export function passageOffsetInHash(hash: string): number | null {
+  const match = /^#\/read\/[0-9a-f]{64}\?at=(\d{1,12})$/.exec(hash)
+  return match ? Number(match[1]) : null
+}

@@ -12,6 +12,7 @@ import { useImport } from './use-import'
 import { useLibrary } from './use-library'
 import { useLibraryPreferences } from './use-library-preferences'
 import './library.css'
+import { LibraryNotesActions } from '../export/LibraryNotesActions'
 
 const ACCEPT = IMPORTABLE_EXTENSIONS.map((e) => `.${e}`).join(',')
 
@@ -68,6 +69,7 @@ export function LibraryView({ onOpen, onShowTrash, onShowNotebook }: LibraryView
       <header className="app-bar">
         <h1 className="app-bar__title">Margin</h1>
         <div className="app-bar__actions">
+          <LibraryNotesActions />
           {onShowNotebook && (
             <button type="button" className="button button--quiet" onClick={onShowNotebook}>
               Notebook
