@@ -191,7 +191,7 @@ describe('highlights, notes and bookmarks', () => {
   it('toggles bookmarks with Ctrl+D, names them and jumps to them', async () => {
     const { page } = session
     const documentPane = page.getByRole('main', { name: 'Document' })
-    await documentPane.evaluate((el) => el.scrollTo(0, el.scrollHeight / 2))
+    await documentPane.evaluate((el) => el.scrollTo(0, el.scrollHeight))
     await documentPane.focus()
     await page.keyboard.press('Control+d')
     await expect
