@@ -1,0 +1,77 @@
+import { mkdir } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { SAMPLE_NEWSPAPER, startMargin, type MarginSession } from '../support/margin-harness'
+
+/** Set MARGIN_SCREENSHOTS=1 (npm run screenshots) to refresh the pictures in docs/. */
+const SCREENSHOTS =
+  process.env['MARGIN_SCREENSHOTS'] === '1'
+    ? resolve(import.meta.dirname, '../../docs/screenshots')
+    : null
+
+describe('a newspaper page in the reader (browser mode)', () => {
+  let session: MarginSession
+  beforeAll(async () => {
+    session = await startMargin()
+    if (SCREENSHOTS) await mkdir(SCREENSHOTS, { recursive: true })
+  })
+  afterAll(() => session?.close())
+
+  it('shows the four articles in the contents and lays out headline, deck, byline, caption, box and credit', async () => {
+    const { page } = session
+    await page.getByRole('heading', { name: 'Your library is empty' }).waitFor()
+    await page.getByLabel('Choose files to import').setInputFiles(SAMPLE_NEWSPAPER)
+    const card = page.getByRole('button', { name: /qilu-evening-news-2022-06-24/ })
+    await card.waitFor({ timeout: 60_000 })
+    await card.click()
+    const pane = page.getByRole('main', { name: 'Document' })
+    await pane
+      .getByRole('heading', { name: '习近平主持金砖国家领导人第十四次会晤并发表重要讲话' })
+      .waitFor({ timeout: 30_000 })
+    await expect(pane.locator('.block--subheading').first().textContent()).resolves.toBe(
+      '构建高质量伙伴关系 开启金砖合作新征程',
+    )
+    if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, 'newspaper-outline.png') })
+
+    // Each article is an entry in the contents; choosing one brings its headline into view.
+    for (const title of [
+      '2022工业互联网产业发展大会启幕',
+      '省工业互联网协会联合齐鲁晚报·齐鲁壹点重磅推出',
+      '烟台抢抓工业互联网机遇',
+    ]) {
+      await page.getByText(title, { exact: true }).first().click()
+      await pane.getByRole('heading', { name: title }).waitFor({ timeout: 10_000 })
+    }
+    await page
+      .getByText('省工业互联网协会联合齐鲁晚报·齐鲁壹点重磅推出', { exact: true })
+      .first()
+      .click()
+    await expect
+      .poll(() => pane.locator('.block--caption').first().textContent(), { timeout: 10_000 })
+      .toBe('“云行齐鲁 工赋山东”大型融媒访谈栏目揭牌仪式启动。记者 戴伟 摄')
+    await expect
+      .poll(() => pane.locator('.block--byline').allTextContents(), { timeout: 10_000 })
+      .toContain('记者 王光耀 朱贵银')
+    await pane.locator('.block--quote').first().scrollIntoViewIfNeeded()
+    await expect
+      .poll(() => pane.locator('.block--quote').allTextContents(), { timeout: 10_000 })
+      .toEqual(['扫码下载齐鲁壹点', '找记者 上壹点'])
+    await expect
+      .poll(() => pane.locator('.block--credit').allTextContents(), { timeout: 10_000 })
+      .toEqual(['编辑:于梅君 美编:马秀霞 组版:颜莉'])
+    // The paragraph a column break cut in two reads whole.
+    await expect
+      .poll(
+        () =>
+          pane
+            .getByText(
+              '今年，山东省工业互联网协会联合齐鲁晚报·齐鲁壹点重磅推出《云行齐鲁 工赋山东》',
+              { exact: false },
+            )
+            .count(),
+        { timeout: 10_000 },
+      )
+      .toBe(1)
+    if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, 'newspaper-article.png') })
+  })
+})
