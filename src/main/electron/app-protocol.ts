@@ -6,10 +6,14 @@ export const APP_SCHEME = 'margin'
 /** The renderer's fixed origin: IndexedDB, and every note in it, belongs to this origin. */
 export const APP_URL = `${APP_SCHEME}://app/`
 
-/** Must run before the app is ready. */
+/** Serves only the images stored with documents: margin-asset://<document id>/<asset name>. */
+export const ASSET_SCHEME = 'margin-asset'
+
+/** Must run before the app is ready; Electron takes every privileged scheme in one call. */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
     { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
+    { scheme: ASSET_SCHEME, privileges: { standard: true, secure: true } },
   ])
 }
 

@@ -9,6 +9,7 @@ import { createMarginHandlers } from '../services/margin-handlers'
 import { createWorkerParse } from '../services/parse-in-worker'
 import { installAppMenu } from './app-menu'
 import { APP_URL, handleAppProtocol, registerAppScheme } from './app-protocol'
+import { handleAssetProtocol } from './asset-protocol'
 import { originOf, wireIpc } from './ipc-wiring'
 import { createMainWindow } from './secure-window'
 
@@ -88,7 +89,7 @@ if (!app.requestSingleInstanceLock()) {
     const importAndOpen = async (paths: string[]): Promise<void> => {
       for (const path of paths) {
         try {
-          const meta = await store.importBytes(basename(path), await readFile(path))
+          const meta = await store.importBytes(basename(path), await readFile(path), { sourcePath: path })
           events.emit('margin:event.libraryChanged', {})
           events.emit('margin:event.openDocument', { id: meta.id })
         } catch (error) {
@@ -102,6 +103,7 @@ if (!app.requestSingleInstanceLock()) {
     session.defaultSession.setPermissionCheckHandler(() => false)
 
     handleAppProtocol(join(here, '../renderer'))
+    handleAssetProtocol((id, name) => store.readAsset(id, name))
     const trustedOrigins = [originOf(APP_URL), ...(devServerUrl ? [originOf(devServerUrl)] : [])]
     wireIpc(ipcMain, handlers, trustedOrigins)
     events.listen((event, payload) => mainWindow?.webContents.send(event, payload))

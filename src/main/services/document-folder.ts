@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import type { DocumentMeta, ParsedDocument, UserEdits } from '../../shared/document-model'
 import { readCorrections, type OutlineCorrections } from '../../shared/outline-corrections'
 import { writeFileAtomic } from './atomic-write'
+import { splitAssets, writeAssets } from './document-assets'
 
 /**
  * One document's folder: the original, the parsed document, and small records beside them.
@@ -22,7 +23,7 @@ export interface DocumentOrigin {
   importedAt: string
 }
 
-export type ParseOptions = { encoding?: string; signal?: AbortSignal }
+export type ParseOptions = { encoding?: string; signal?: AbortSignal; sourcePath?: string }
 export type ParseDocument = (bytes: Uint8Array, fileName: string, options?: ParseOptions) => Promise<ParsedDocument>
 
 export async function readJson(path: string): Promise<unknown> {
@@ -94,7 +95,8 @@ export async function readParsed(folder: string, parse: ParseDocument): Promise<
   const original = await readFile(join(folder, originalName))
   const { sourceName } = await readOrigin(folder, originalName)
   const { encoding } = await readEdits(folder)
-  const doc = await parse(original, sourceName, encoding ? { encoding } : {})
+  const { doc, assets } = splitAssets(await parse(original, sourceName, encoding ? { encoding } : {}))
+  await writeAssets(folder, assets)
   await writeFileAtomic(join(folder, DOCUMENT), JSON.stringify(doc))
   return doc
 }

@@ -25,6 +25,7 @@ import {
   type ParseDocument,
 } from './document-folder'
 import { previewEncoding } from './encoding-preview'
+import { readAsset, splitAssets, writeAssets, type AssetFile } from './document-assets'
 
 export type { ParseDocument, ParseOptions } from './document-folder'
 
@@ -39,6 +40,8 @@ export interface DocumentStoreOptions {
 export interface ImportOptions {
   /** Aborting drops the import whole: nothing of it stays in the library. */
   signal?: AbortSignal
+  /** The file's path when it was read from disk: images beside it are imported with it. */
+  sourcePath?: string
   onPhase?: (phase: 'parsing' | 'saving') => void
 }
 
@@ -146,13 +149,15 @@ export function createDocumentStore({ root, parse, now = () => new Date() }: Doc
      * whose document is in the trash bring it back with the user's edits and corrections.
      */
     async importBytes(fileName: string, bytes: Uint8Array, options: ImportOptions = {}): Promise<DocumentMeta> {
-      const { signal, onPhase } = options
+      const { signal, onPhase, sourcePath } = options
       await prepare()
       const id = createHash('sha256').update(bytes).digest('hex')
       if ((await exists(folderOf(id))) || (await restoreFromTrash(id))) return readMeta(folderOf(id), id, parse)
       throwIfCancelled(signal, fileName)
       onPhase?.('parsing')
-      const doc = await parse(bytes, fileName, signal ? { signal } : {})
+      const { doc, assets } = splitAssets(
+        await parse(bytes, fileName, { ...(signal ? { signal } : {}), ...(sourcePath ? { sourcePath } : {}) }),
+      )
       throwIfCancelled(signal, fileName)
       onPhase?.('saving')
       const staging = join(stagingDir, randomBytes(8).toString('hex'))
@@ -163,6 +168,7 @@ export function createDocumentStore({ root, parse, now = () => new Date() }: Doc
         await mkdir(staging)
         await writeFileAtomic(join(staging, ORIGINAL + extension), bytes)
         await writeFileAtomic(join(staging, DOCUMENT), JSON.stringify(doc))
+        await writeAssets(staging, assets)
         await writeFileAtomic(join(staging, ORIGIN), JSON.stringify(origin, null, 2))
         await writeFileAtomic(join(staging, META), JSON.stringify(meta, null, 2))
         throwIfCancelled(signal, fileName)
@@ -180,6 +186,12 @@ export function createDocumentStore({ root, parse, now = () => new Date() }: Doc
     async open(id: string): Promise<ParsedDocument> {
       const folder = await requireFolder(id)
       return applyOutlineCorrections(await readParsed(folder, parse), await readOutlineCorrections(folder))
+    },
+
+    /** An image stored with a document, by name; null for anything else. */
+    async readAsset(id: string, name: string): Promise<AssetFile | null> {
+      await prepare()
+      return readAsset(documentsDir, id, name)
     },
 
     async meta(id: string): Promise<DocumentMeta> {
@@ -213,7 +225,7 @@ export function createDocumentStore({ root, parse, now = () => new Date() }: Doc
       const meta = await readMeta(folder, id, parse)
       if (meta.encoding === null) throw new MarginError('unsupported', `${meta.sourceName} declares its own encoding.`)
       const original = await readFile(join(folder, await originalNameIn(folder)))
-      const doc = await parse(original, meta.sourceName, { encoding })
+      const { doc } = splitAssets(await parse(original, meta.sourceName, { encoding }))
       await writeFileAtomic(join(folder, DOCUMENT), JSON.stringify(doc))
       return updateEdits(id, (edits) => ({ ...edits, encoding }))
     },

@@ -10,9 +10,9 @@ import type { WorkerReply, WorkerRequest } from './parse-in-worker'
 
 const parse: ParseDocument = importDocument
 
-parentPort?.once('message', ({ bytes, fileName, encoding }: WorkerRequest) => {
+parentPort?.once('message', ({ bytes, fileName, encoding, sourcePath }: WorkerRequest) => {
   Promise.resolve()
-    .then(() => parse(bytes, fileName, encoding ? { encoding } : {}))
+    .then(() => parse(bytes, fileName, { ...(encoding ? { encoding } : {}), ...(sourcePath ? { sourcePath } : {}) }))
     .then(
       (doc): WorkerReply => ({ ok: true, doc }),
       (error: unknown): WorkerReply => {

@@ -35,7 +35,7 @@ export function createLibraryHandlers({ store, events, pickFiles, pickFolder }: 
   const cancelledEarly = new Set<string>()
 
   async function importAll(
-    files: { name: string; read: () => Promise<Uint8Array> }[],
+    files: { name: string; read: () => Promise<Uint8Array>; path?: string }[],
     importId = randomBytes(8).toString('hex'),
   ): Promise<ImportOutcome> {
     const outcome: ImportOutcome = { imported: [], failed: [] }
@@ -54,7 +54,10 @@ export function createLibraryHandlers({ store, events, pickFiles, pickFolder }: 
           report(index, file.name, 'reading')
           const bytes = await file.read()
           const onPhase = (phase: 'parsing' | 'saving') => report(index, file.name, phase)
-          outcome.imported.push(await store.importBytes(file.name, bytes, { signal: controller.signal, onPhase }))
+          const sourcePath = file.path ? { sourcePath: file.path } : {}
+          outcome.imported.push(
+            await store.importBytes(file.name, bytes, { signal: controller.signal, onPhase, ...sourcePath }),
+          )
         } catch (error) {
           const failure = toIpcError(error)
           if (failure.code === 'cancelled') {
@@ -72,7 +75,8 @@ export function createLibraryHandlers({ store, events, pickFiles, pickFolder }: 
     return outcome
   }
 
-  const fromPaths = (paths: string[]) => paths.map((path) => ({ name: basename(path), read: () => readFile(path) }))
+  const fromPaths = (paths: string[]) =>
+    paths.map((path) => ({ name: basename(path), read: () => readFile(path), path }))
   const changed = <T>(value: T): T => {
     events.emit('margin:event.libraryChanged', {})
     return value

@@ -7,6 +7,7 @@ export interface WorkerRequest {
   bytes: Uint8Array
   fileName: string
   encoding?: string
+  sourcePath?: string
 }
 export type WorkerReply = { ok: true; doc: ParsedDocument } | { ok: false; error: IpcError }
 
@@ -18,7 +19,7 @@ export type WorkerReply = { ok: true; doc: ParsedDocument } | { ok: false; error
 export function createWorkerParse(workerFile: string | URL): ParseDocument {
   return (bytes, fileName, options = {}) =>
     new Promise<ParsedDocument>((resolve, reject) => {
-      const { signal, encoding } = options
+      const { signal, encoding, sourcePath } = options
       const cancelled = () => new MarginError('cancelled', `The import of ${fileName} was cancelled.`)
       if (signal?.aborted) return reject(cancelled())
       const worker = new Worker(workerFile)
@@ -42,7 +43,12 @@ export function createWorkerParse(workerFile: string | URL): ParseDocument {
       worker.once('exit', () =>
         settle(() => reject(new MarginError('internal', `Margin could not read ${fileName}: its reader stopped unexpectedly.`))),
       )
-      const request: WorkerRequest = { bytes, fileName, ...(encoding ? { encoding } : {}) }
+      const request: WorkerRequest = {
+        bytes,
+        fileName,
+        ...(encoding ? { encoding } : {}),
+        ...(sourcePath ? { sourcePath } : {}),
+      }
       worker.postMessage(request)
     })
 }

@@ -45,7 +45,7 @@ export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
+  "img-src 'self' data: blob: margin-asset:",
   "font-src 'self' data:",
   "connect-src 'self'",
   "base-uri 'none'",

@@ -37,7 +37,13 @@ async function main(): Promise<void> {
   const events = createEventHub()
   const store = createDocumentStore({ root, parse: createWorkerParse(join(here, 'import-worker.js')) })
   const handlers = createMarginHandlers({ store, events, dataFolder: root })
-  const web = createWebServer({ handlers, events, rendererDir: join(here, '../renderer'), port })
+  const web = createWebServer({
+    handlers,
+    events,
+    rendererDir: join(here, '../renderer'),
+    port,
+    readAsset: (id, name) => store.readAsset(id, name),
+  })
   try {
     const url = await web.listen()
     console.log(`Margin is running at ${url}`)

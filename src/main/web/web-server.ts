@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { isChannel } from '../../shared/ipc/contract'
 import { dispatch, type HandlerTable } from '../../shared/ipc/handler-table'
 import { decodeRequest } from '../../shared/ipc/wire-codec'
+import { assetHeaders, type AssetFile } from '../services/document-assets'
 import type { EventHub } from '../services/event-hub'
 import { CONTENT_SECURITY_POLICY, contentTypeOf, resolveStaticFile } from '../services/static-files'
 
@@ -15,6 +16,19 @@ export interface WebServerOptions {
   /** Defaults to a fresh random token per launch. */
   token?: string
   maxBodyBytes?: number
+  /** A document's stored image by name (the store's readAsset); without it /asset/ serves nothing. */
+  readAsset?: (documentId: string, name: string) => Promise<AssetFile | null>
+}
+
+/** `<img>` cannot send the token header, so asset requests carry it in a cookie set with the page. */
+const ASSET_COOKIE = 'margin-asset-token'
+
+function cookieValue(header: string | undefined, name: string): string | undefined {
+  for (const part of (header ?? '').split(';')) {
+    const [key, ...value] = part.trim().split('=')
+    if (key === name) return value.join('=')
+  }
+  return undefined
 }
 
 const SECURITY_HEADERS = {
@@ -55,7 +69,24 @@ export function createWebServer(options: WebServerOptions) {
   async function serveIndex(response: ServerResponse) {
     indexHtml ??= await readFile(resolveStaticFile(options.rendererDir, '/')!, 'utf8')
     const html = indexHtml.replace('<head>', `<head>\n    <meta name="margin-token" content="${token}" />`)
+    response.setHeader('set-cookie', `${ASSET_COOKIE}=${token}; Path=/asset/; HttpOnly; SameSite=Strict`)
     send(response, 200, html, 'text/html; charset=utf-8')
+  }
+
+  /** GET /asset/<document id>/<name>: a stored image of a document, for our own page only. */
+  async function serveAsset(request: IncomingMessage, pathname: string, response: ServerResponse) {
+    if (cookieValue(request.headers.cookie, ASSET_COOKIE) !== token) return send(response, 403, 'Forbidden')
+    const [documentId = '', name = '', ...rest] = pathname.slice('/asset/'.length).split('/')
+    let decodedName: string
+    try {
+      decodedName = decodeURIComponent(name)
+    } catch {
+      return send(response, 404, 'Not found')
+    }
+    const asset = rest.length === 0 ? await options.readAsset?.(documentId, decodedName) : null
+    if (!asset) return send(response, 404, 'Not found')
+    response.writeHead(200, { ...SECURITY_HEADERS, ...assetHeaders(asset.type) })
+    response.end(request.method === 'HEAD' ? undefined : asset.bytes)
   }
 
   async function serveStatic(pathname: string, response: ServerResponse) {
@@ -114,6 +145,7 @@ export function createWebServer(options: WebServerOptions) {
         return serveCall(decodeURIComponent(url.pathname.slice('/ipc/'.length)), request, response)
       }
       if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'Method not allowed')
+      if (url.pathname.startsWith('/asset/')) return serveAsset(request, url.pathname, response)
       return serveStatic(url.pathname, response)
     })().catch((error: unknown) => {
       console.error(error)

@@ -43,6 +43,11 @@ export function createMarginApi(invoke: Invoke, subscribe: Subscribe, platform: 
       subscribe('margin:event.documentsDeleted', listener),
     removeDocument: (id: string) => invoke('margin:library.remove', { id }),
     openDocument: (id: string) => invoke('margin:documents.open', { id }),
+    /** Where the page loads an image stored with a document (Block.src, DocumentMeta.cover). */
+    assetUrl: (documentId: string, src: string) =>
+      platform === 'electron'
+        ? `margin-asset://${encodeURIComponent(documentId)}/${encodeURIComponent(src)}`
+        : `/asset/${encodeURIComponent(documentId)}/${encodeURIComponent(src)}`,
     openDocumentHead: (id: string, blocks: number) => invoke('margin:documents.openHead', { id, blocks }),
     documentBlocks: (id: string, from: number, to: number) => invoke('margin:documents.blocks', { id, from, to }),
     documentMeta: (id: string) => invoke('margin:documents.meta', { id }),

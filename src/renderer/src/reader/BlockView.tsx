@@ -1,7 +1,9 @@
 import type { Block } from '../../../shared/document-model'
+import { ImageBlock } from './ImageBlock'
+import './rich-blocks.css'
 
 /** One block of the document, as the element its type calls for. */
-export function BlockView({ block }: { block: Block }) {
+export function BlockView({ block, documentId }: { block: Block; documentId?: string }) {
   switch (block.type) {
     case 'heading': {
       const level = Math.min(6, Math.max(2, (block.level ?? 1) + 1))
@@ -16,8 +18,17 @@ export function BlockView({ block }: { block: Block }) {
       return <p className={`block block--${block.type}`}>{block.text}</p>
     case 'quote':
       return <blockquote className="block block--quote">{block.text}</blockquote>
-    case 'list-item':
-      return <p className="block block--list-item">{block.text}</p>
+    case 'list-item': {
+      const ordered = /^\d+\. /.test(block.text)
+      return (
+        <p
+          className={`block block--list-item${ordered ? ' block--list-item-ordered' : ''}`}
+          style={{ '--list-level': Math.min(6, block.level ?? 1) } as React.CSSProperties}
+        >
+          {block.text}
+        </p>
+      )
+    }
     case 'code':
       return (
         <pre className="block block--code">
@@ -27,20 +38,24 @@ export function BlockView({ block }: { block: Block }) {
     case 'separator':
       return <hr className="block block--separator" />
     case 'image':
-      return <p className="block block--image-missing">{block.text || 'Image'}</p>
+      return <ImageBlock block={block} documentId={documentId} />
     case 'table':
       return (
-        <table className="block block--table">
-          <tbody>
-            {(block.rows ?? [block.text.split('\t')]).map((row, r) => (
-              <tr key={r}>
-                {row.map((cell, c) => (
-                  <td key={c}>{cell}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <div className="block block--table" role="region" aria-label="Table" tabIndex={0}>
+          <table>
+            <tbody>
+              {(block.rows ?? block.text.split('\n').map((line) => line.split('\t'))).map(
+                (row, r) => (
+                  <tr key={r}>
+                    {row.map((cell, c) => (
+                      <td key={c}>{cell}</td>
+                    ))}
+                  </tr>
+                ),
+              )}
+            </tbody>
+          </table>
+        </div>
       )
     default:
       return <p className="block block--paragraph">{block.text}</p>

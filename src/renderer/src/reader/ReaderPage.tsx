@@ -21,6 +21,8 @@ export interface ReaderPageHandle {
 
 interface ReaderPageProps {
   doc: ParsedDocument
+  /** Names the store folder the document's images are served from. */
+  documentId?: string
   /** Converts a block's text for display; keeps its length (see display-script.ts). */
   display: (text: string) => string
   vertical: boolean
@@ -40,6 +42,7 @@ const nextFrames = () =>
 /** The scrolling page: only the blocks on screen (and a few around) are in the DOM. */
 export function ReaderPage({
   doc,
+  documentId,
   display,
   vertical,
   chinese,
@@ -298,7 +301,7 @@ export function ReaderPage({
                   : `translateY(${item.start}px)`,
               }}
             >
-              <BlockView block={block} />
+              <BlockView block={block} documentId={documentId} />
             </div>
           )
         })}

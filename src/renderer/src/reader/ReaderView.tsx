@@ -307,6 +307,7 @@ export function ReaderView({ documentId, onClose }: { documentId: string; onClos
               {doc && settings ? (
                 <ReaderPage
                   doc={doc}
+                  documentId={documentId}
                   display={convert.run}
                   vertical={vertical}
                   chinese={chinese}
