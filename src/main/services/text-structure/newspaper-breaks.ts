@@ -38,10 +38,12 @@ function wrapWidth(
     if (lines[i + 1]!.gapBefore === 0 && !lines[i + 1]!.indented) values.push(measure(lines[i]!))
   }
   // A wrapper fills its lines to the width or one column short of it (a wide character that did not fit).
+  const counts = new Map<number, number>()
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1)
   let best = 0
   let bestWidth = 0
-  for (const v of new Set(values)) {
-    const full = values.filter((x) => x === v || x === v - 1).length
+  for (const [v, n] of counts) {
+    const full = n + (counts.get(v - 1) ?? 0)
     if (full > best || (full === best && v > bestWidth)) [best, bestWidth] = [full, v]
   }
   return best >= 4 ? { width: bestWidth, share: best / values.length } : null
