@@ -28,7 +28,7 @@ describe('notes handlers', () => {
     ({ ...createNotesHandlers({ dataFolder, ...extra }) }) as unknown as HandlerTable
 
   it('saves an export where the user chose, whole, and reports a cancelled dialog', async () => {
-    const chooseSavePath = vi.fn(async (name: string) => join(saveFolder, name))
+    const chooseSavePath = vi.fn(async (name: string): Promise<string | null> => join(saveFolder, name))
     const handlers = table({ events: createEventHub(), chooseSavePath })
     const result = await dispatch(handlers, 'margin:notes.saveFile', {
       suggestedName: '金砖 notes.md',
