@@ -11,7 +11,7 @@ export function ReaderNotesExport() {
     <>
       <PassageJump />
       <ReaderSlot name="toolbar">
-        <button type="button" className="button button--quiet" onClick={() => setOpen(true)}>
+        <button type="button" className="button" onClick={() => setOpen(true)}>
           Export notes
         </button>
       </ReaderSlot>
