@@ -52,7 +52,7 @@ describe('an EPUB with images in browser mode', () => {
             pane.scrollBy(0, pane.clientHeight * 0.5)
             return null
           }),
-        { timeout: 60_000, intervals: [300] },
+        { timeout: 60_000, interval: 300 },
       )
       .not.toBeNull()
 
