@@ -171,7 +171,11 @@ export function SearchPanel() {
                 ✕
               </button>
             </div>
-            <p className="search-panel__summary" role="status">
+            <p
+              className="search-panel__summary"
+              role="status"
+              data-search-milliseconds={result ? result.milliseconds.toFixed(2) : undefined}
+            >
               {summary}
             </p>
             {result && count > 0 && (

@@ -1,0 +1,98 @@
+/**
+ * Import throughput: the real store (createDocumentStore on a temporary folder) with the real
+ * importDocument, against the floor nothing can beat: read the file, decode it, split the lines.
+ */
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createDocumentStore } from '../src/main/services/document-store'
+import { importDocument } from '../src/main/services/importers/import-document'
+import { chineseText } from './chinese-corpus'
+import { encodeGb18030 } from './gb18030-encoder'
+import { median, round } from './statistics'
+
+export interface ImportMeasurement {
+  sizeMB: number
+  encoding: 'utf-8' | 'gb18030'
+  bytes: number
+  blocks: number
+  floorMs: number
+  importMs: number
+  /** importMs / floorMs */
+  ratio: number
+  importMBps: number
+}
+
+async function floor(path: string, encoding: string): Promise<number> {
+  const bytes = await readFile(path)
+  const text = new TextDecoder(encoding).decode(bytes)
+  return text.split(/\r?\n/).length
+}
+
+async function importOnce(path: string, name: string): Promise<number> {
+  const root = await mkdtemp(join(tmpdir(), 'margin-bench-store-'))
+  try {
+    const store = createDocumentStore({
+      root,
+      parse: (bytes, fileName) => importDocument(bytes, fileName),
+    })
+    const meta = await store.importBytes(name, await readFile(path))
+    return meta.blocks
+  } finally {
+    await rm(root, { recursive: true, force: true })
+  }
+}
+
+export async function measureImports(
+  sizes: readonly number[],
+  repeats: number,
+  log: (line: string) => void,
+): Promise<ImportMeasurement[]> {
+  const folder = await mkdtemp(join(tmpdir(), 'margin-bench-files-'))
+  const results: ImportMeasurement[] = []
+  try {
+    for (const sizeMB of sizes) {
+      const text = chineseText(sizeMB)
+      const variants = [
+        ['utf-8', Buffer.from(text, 'utf8')],
+        ['gb18030', encodeGb18030(text)],
+      ] as const
+      for (const [encoding, bytes] of variants) {
+        const name = `novels-${sizeMB}mb-${encoding}.txt`
+        const path = join(folder, name)
+        await writeFile(path, bytes)
+        const floors: number[] = []
+        const imports: number[] = []
+        let blocks = 0
+        // Alternate the two so the page cache and the JIT favour neither.
+        for (let i = 0; i < repeats; i++) {
+          let began = performance.now()
+          await floor(path, encoding)
+          floors.push(performance.now() - began)
+          began = performance.now()
+          blocks = await importOnce(path, name)
+          imports.push(performance.now() - began)
+        }
+        const floorMs = median(floors)
+        const importMs = median(imports)
+        const result: ImportMeasurement = {
+          sizeMB,
+          encoding,
+          bytes: bytes.length,
+          blocks,
+          floorMs: round(floorMs),
+          importMs: round(importMs),
+          ratio: round(importMs / floorMs, 2),
+          importMBps: round(bytes.length / 2 ** 20 / (importMs / 1000)),
+        }
+        log(
+          `import ${sizeMB} MB ${encoding}: ${result.importMs} ms (floor ${result.floorMs} ms, ${result.ratio}x)`,
+        )
+        results.push(result)
+      }
+    }
+  } finally {
+    await rm(folder, { recursive: true, force: true })
+  }
+  return results
+}
