@@ -6,6 +6,7 @@ import {
   toWhatwg,
 } from './detect-encoding'
 import { DecodeError, UnsupportedFormatError } from './import-errors'
+import { decodeWindows1252 } from './windows-1252'
 
 export interface DecodedText {
   text: string
@@ -39,13 +40,13 @@ export function decodeText(
     const bom = readBom(bytes)
     const skip = bom && bom.encoding === encoding ? bom.skip : 0
     return {
-      text: new TextDecoder(encoding).decode(bytes.subarray(skip)),
+      text: decodeAs(encoding, bytes.subarray(skip)),
       encoding: reportedName(options.encoding, encoding),
       confidence: 1,
     }
   }
   const bom = readBom(bytes)
-  if (bom) return { text: new TextDecoder(bom.encoding).decode(bytes.subarray(bom.skip)), ...bom }
+  if (bom) return { text: decodeAs(bom.encoding, bytes.subarray(bom.skip)), ...bom }
 
   const head = bytes.subarray(0, UTF16_HEAD_BYTES)
   const nulShare = countNul(head) / Math.max(1, head.length)
@@ -63,7 +64,7 @@ export function decodeText(
   const guess =
     detectUtf16(head) ?? (nulShare < NUL_SHARE ? detectLegacyEncoding(sampleBytes(bytes)) : null)
   if (!guess) throw binaryFile(fileName)
-  const text = new TextDecoder(guess.encoding).decode(bytes)
+  const text = decodeAs(guess.encoding, bytes)
   if (looksBinary(text)) throw binaryFile(fileName)
   return { text, encoding: guess.encoding, confidence: guess.confidence }
 }
@@ -73,8 +74,15 @@ export function decodePreview(bytes: Uint8Array, encoding: string, maxChars = 2_
   const whatwg = normaliseEncoding(encoding, 'preview')
   const bom = readBom(bytes)
   const skip = bom && bom.encoding === whatwg ? bom.skip : 0
-  const text = new TextDecoder(whatwg).decode(bytes.subarray(skip, skip + maxChars * 4))
+  const text = decodeAs(whatwg, bytes.subarray(skip, skip + maxChars * 4))
   return text.slice(0, maxChars)
+}
+
+/** TextDecoder, except that Windows-1252 gets its own high bytes right on every Node. */
+export function decodeAs(encoding: string, bytes: Uint8Array): string {
+  return encoding === 'windows-1252'
+    ? decodeWindows1252(bytes)
+    : new TextDecoder(encoding).decode(bytes)
 }
 
 function normaliseEncoding(label: string, fileName: string): string {

@@ -17,6 +17,8 @@ export interface EncodingGuess {
 }
 
 const SAMPLE_BYTES = 24 * 1024
+const MIN_UTF16_SCORE = 0.3
+const SINGLE_BYTE_MIN_CONFIDENCE = 0.4
 const CJK_CANDIDATES = ['gbk', 'big5', 'shift_jis', 'euc-kr', 'euc-jp']
 /** Encodings TextDecoder has but users never mean for text files. */
 const SINGLE_BYTE_DEFAULT = 'windows-1252'
@@ -63,10 +65,18 @@ export function detectUtf16(sample: Uint8Array): EncodingGuess | null {
   for (const encoding of ['utf-16le', 'utf-16be']) {
     const text = new TextDecoder(encoding).decode(sample.subarray(0, sample.length & ~1))
     let plausible = 0
-    for (let i = 0; i < text.length; i++) if (isPlausibleUnit(text.charCodeAt(i))) plausible++
+    let ascii = 0
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i)
+      if (isPlausibleUnit(c)) plausible++
+      if (c < 0x80) ascii++
+    }
     const share = plausible / Math.max(1, text.length)
-    if (share >= 0.97 && (!best || share > best.confidence))
+    // Shift_JIS or GBK bytes read in pairs also land in the CJK block: demand common characters too.
+    const readable = ascii > text.length * 0.5 || scoreText(text) >= MIN_UTF16_SCORE
+    if (share >= 0.97 && readable && (!best || share > best.confidence)) {
       best = { encoding, confidence: round(share), skip: 0 }
+    }
   }
   return best
 }
@@ -100,7 +110,7 @@ export function detectLegacyEncoding(sample: Uint8Array): EncodingGuess {
     )
     return {
       encoding: single?.encoding ?? SINGLE_BYTE_DEFAULT,
-      confidence: round(single?.confidence ?? 0.5),
+      confidence: round(Math.max(SINGLE_BYTE_MIN_CONFIDENCE, single?.confidence ?? 0)),
       skip: 0,
     }
   }
@@ -135,7 +145,10 @@ function hasPairedHighBytes(sample: Uint8Array): boolean {
 
 /** Share of decoded non-ASCII characters that real text is full of, minus what decoding errors leave. */
 function scoreDecoding(sample: Uint8Array, encoding: string): number {
-  const text = new TextDecoder(encoding).decode(sample)
+  return scoreText(new TextDecoder(encoding).decode(sample))
+}
+
+function scoreText(text: string): number {
   let nonAscii = 0
   let good = 0
   let bad = 0

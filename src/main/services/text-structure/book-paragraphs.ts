@@ -1,13 +1,12 @@
 import type { BookUnit } from './book-units'
 import { matchChapterHeading } from './chapter-heading'
-import { continuesParagraph, detectHardWrap, joinFragments, lineWidth } from './hard-wrap'
+import { continuesParagraph, detectHardWrap, joinFragments } from './hard-wrap'
 import { RUN_ON_MIN_LENGTH, splitRunOnLine } from './run-on-text'
 
 /** A line of nothing but decoration: * * *, ——, ------, ※※※. */
 const SEPARATOR_LINE = /^[\s*·•~=\-—_#＊※☆★◆◇○●☆◎…]{3,}$/
 const ILLUSTRATION = /^\[(?:Illustration|Picture|Image)\b/i
-/** Where a heading stands on a hard-wrapped line that is nearly full, it is a wrapped sentence. */
-const FULL_LINE_SHARE = 0.9
+const WRAPPED_SENTENCE = /[，。；！？,;]/
 
 /**
  * Lines to paragraphs and heading candidates: long run-on lines are cut, hard-wrapped fragments
@@ -34,21 +33,18 @@ export function linesToUnits(lines: readonly string[]): BookUnit[] {
   for (let i = 0; i < expanded.length; i++) {
     const line = expanded[i]!
     const text = line.trim()
-    if (text === '') {
-      open = null
-      continue
-    }
+    if (text === '') continue
     let heading = forcedHeadings.has(i)
       ? { rank: 3, number: NaN, bare: false, ...matchChapterHeading(text) }
       : matchChapterHeading(text)
+    // A heading-like start of a line inside a wrapped paragraph, with a sentence's punctuation.
     if (
       heading &&
       open &&
       profile &&
       !forcedHeadings.has(i) &&
-      previous === i - 1 &&
-      continuesParagraph(profile, expanded, previous) &&
-      lineWidth(line) >= profile.localWidths[i]! * FULL_LINE_SHARE
+      WRAPPED_SENTENCE.test(text.slice(0, heading.end ?? text.length)) &&
+      continuesParagraph(profile, expanded, previous, i)
     ) {
       heading = null
     }
@@ -63,12 +59,7 @@ export function linesToUnits(lines: readonly string[]): BookUnit[] {
     } else if (SEPARATOR_LINE.test(text)) {
       units.push({ type: 'separator', text })
       open = null
-    } else if (
-      open &&
-      profile &&
-      previous === i - 1 &&
-      continuesParagraph(profile, expanded, previous)
-    ) {
+    } else if (open && profile && continuesParagraph(profile, expanded, previous, i)) {
       open.text = joinFragments(open.text, text)
     } else {
       open = { type: ILLUSTRATION.test(text) ? 'caption' : 'paragraph', text }

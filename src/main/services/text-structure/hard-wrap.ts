@@ -12,12 +12,18 @@ export interface WrapProfile {
   localWidths: Uint16Array
   /** Paragraphs are set apart by blank lines, so only a clearly short line ends one early. */
   blankSeparated: boolean
+  /** Paragraphs start with an indent (two full-width spaces in Chinese TXT), so an unindented line carries on. */
+  indentMarked: boolean
 }
+
+/** Share of lines indented deeper than the rest above which indents mark paragraph starts. */
+const INDENT_MARKED_SHARE = 0.03
 
 /** Blank lines per text line above which blank lines are what separates paragraphs. */
 const BLANK_SEPARATED_SHARE = 0.12
 /** In blank-separated text a line this much shorter than the wrap width is verse or an address. */
 const SHORT_LINE_SHARE = 0.6
+const SENTENCE_END = /[。！？.!?”」』"'：:]$/
 
 /** Lines either side of a line that set its local wrap width. */
 const LOCAL_WINDOW = 15
@@ -82,9 +88,13 @@ export function detectHardWrap(lines: readonly string[]): WrapProfile | null {
     else if (w > width + 4) over++
   }
   if (nearFull < widths.length * 0.5 || over > widths.length * 0.03) return null
+  const baseIndent = mostCommon(indents)
+  const indented = indents.filter((n) => n > baseIndent).length
   return {
     width,
-    baseIndent: mostCommon(indents),
+    baseIndent,
+    indentMarked:
+      indented >= indents.length * INDENT_MARKED_SHARE && indented <= indents.length * 0.6,
     localWidths: localWidths(lines, width),
     blankSeparated: blank > widths.length * BLANK_SEPARATED_SHARE,
   }
@@ -137,15 +147,23 @@ function firstWordWidth(line: string): number {
   return lineWidth(space < 0 ? text : text.slice(0, space))
 }
 
-/** Whether line `at + 1` carries on the paragraph line `at` belongs to (both non-blank, neither a heading). */
+/** Whether line `nextAt` carries on the paragraph line `at` belongs to (both non-blank, neither a heading). */
 export function continuesParagraph(
   profile: WrapProfile,
   lines: readonly string[],
   at: number,
+  nextAt = at + 1,
 ): boolean {
   const line = lines[at]!
-  const next = lines[at + 1]!
-  if (indentWidth(next) > profile.baseIndent) return false
+  const next = lines[nextAt]!
+  // Across a blank line only where indents, not blank lines, mark paragraphs.
+  if (nextAt > at + 1 && (!profile.indentMarked || profile.blankSeparated)) return false
+  const nextIndent = indentWidth(next)
+  if (nextIndent > profile.baseIndent) {
+    // A quoted passage indented as a whole: full lines at one indent still run on.
+    const nearlyFull = trimmedEndWidth(line) >= profile.localWidths[at]! * 0.8
+    if (!(nearlyFull && nextIndent === indentWidth(line) && nextAt === at + 1)) return false
+  }
   if (/^\s*(?:[-*•·]\s|\d{1,3}[.)]\s|[（(]?[一二三四五六七八九十]{1,3}[、）)])/.test(next))
     return false
   const width = trimmedEndWidth(line)
@@ -154,6 +172,9 @@ export function continuesParagraph(
   // Chinese wrappers move closing punctuation and count curly quotes differently: allow two Hanzi.
   const tolerance = wide || isWide(line.trimEnd().charCodeAt(line.trimEnd().length - 1)) ? 4 : 3
   const wrapWidth = profile.localWidths[at]!
+  // Wrappers of Chinese TXT vary the width from line to line; the indent is the surer sign.
+  if (profile.indentMarked && !profile.blankSeparated)
+    return !(width < wrapWidth * SHORT_LINE_SHARE && SENTENCE_END.test(line.trimEnd()))
   if (profile.blankSeparated) return width + needed > wrapWidth * SHORT_LINE_SHARE
   return width + needed > wrapWidth - tolerance
 }

@@ -1,3 +1,5 @@
+import { WINDOWS_1252_HIGH_CONTROLS } from '../../../../../src/main/services/importers/windows-1252'
+
 /**
  * Encodes text into a legacy encoding for tests, since Node only encodes UTF-8: the table is built
  * by decoding every one- and two-byte sequence with TextDecoder, so it matches what Margin decodes.
@@ -20,6 +22,8 @@ function tableFor(encoding: string): Map<string, number[]> {
     if ([...text].length === 1 && !table.has(text)) table.set(text, bytes)
   }
   for (let b = 0; b < 0x100; b++) tryBytes([b])
+  if (encoding === 'windows-1252')
+    [...WINDOWS_1252_HIGH_CONTROLS].forEach((c, i) => table.set(c, [0x80 + i]))
   for (let lead = 0x81; lead < 0x100; lead++) {
     for (let trail = 0x40; trail < 0x100; trail++) tryBytes([lead, trail])
   }

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest'
+import { structureBook } from '../../../../../src/main/services/text-structure/book-structure'
+
+const BODY = '话说天下大势，分久必合，合久必分。周末七国分争，并入于秦。'
+
+function outlineOf(lines: string[]) {
+  const book = structureBook(lines)
+  return book.outline.map((e) => `${e.level} ${e.title}`)
+}
+
+describe('structureBook', () => {
+  it('nests chapters under volumes and puts 序 and 后记 at the top', () => {
+    const lines = [
+      '序',
+      BODY,
+      '第一卷 潜龙',
+      '第一章 开始',
+      BODY,
+      '第二章 继续',
+      BODY,
+      '第二卷 飞龙',
+      '第一章 再起',
+      BODY,
+      '后记',
+      BODY,
+    ]
+    expect(outlineOf(lines)).toEqual([
+      '1 序',
+      '1 第一卷 潜龙',
+      '2 第一章 开始',
+      '2 第二章 继续',
+      '1 第二卷 飞龙',
+      '2 第一章 再起',
+      '1 后记',
+    ])
+  })
+
+  it('treats a printed table of contents as a list and keeps the chapters that follow it', () => {
+    const lines = [
+      '目录',
+      '第一章 开始',
+      '第二章 继续',
+      '第三章 结束',
+      '',
+      '第一章 开始',
+      BODY,
+      '第二章 继续',
+      BODY,
+      '第三章 结束',
+      BODY,
+    ]
+    const book = structureBook(lines)
+    expect(book.outline.map((e) => e.title)).toEqual(['第一章 开始', '第二章 继续', '第三章 结束'])
+    expect(book.drafts.filter((d) => d.type === 'list-item')).toHaveLength(3)
+    expect(book.drafts[book.outline[0]!.draftIndex]!.type).toBe('heading')
+    expect(book.drafts[book.outline[0]!.draftIndex + 1]!.text).toBe(BODY)
+  })
+
+  it('keeps BOOK ONE and CHAPTER I right after an English contents list', () => {
+    const lines = [
+      'CONTENTS',
+      '',
+      'BOOK ONE',
+      'CHAPTER I',
+      'CHAPTER II',
+      '',
+      'BOOK ONE',
+      '',
+      'CHAPTER I',
+      '',
+      'Well, Prince.',
+      '',
+      'CHAPTER II',
+      '',
+      'Anna Pávlovna.',
+    ]
+    expect(outlineOf(lines)).toEqual(['1 BOOK ONE', '2 CHAPTER I', '2 CHAPTER II'])
+  })
+
+  it('drops a heading a web copy repeated right under itself', () => {
+    const lines = [
+      '第三十八回  林潇湘魁夺菊花诗　薛蘅芜讽和螃蟹咏',
+      '首页|原创书库',
+      '回目录',
+      '第三十八回林潇湘魁夺菊花诗薛蘅芜讽和螃蟹咏——',
+      BODY,
+      '第三十九回 村姥姥是信口开河',
+      BODY,
+    ]
+    expect(structureBook(lines).outline).toHaveLength(2)
+  })
+
+  it('takes the short line under a bare label as its title', () => {
+    const lines = [
+      '第三回',
+      '-----------',
+      '賈雨村夤緣复舊職　林黛玉拋父進京都',
+      BODY,
+      '第四回',
+      '薄命女偏逢薄命郎',
+      BODY,
+    ]
+    const book = structureBook(lines)
+    expect(book.outline.map((e) => e.title)).toEqual([
+      '第三回 賈雨村夤緣复舊職 林黛玉拋父進京都',
+      '第四回 薄命女偏逢薄命郎',
+    ])
+    expect(book.drafts.some((d) => d.type === 'separator')).toBe(false)
+  })
+
+  it('gives a book without headings sections titled by their first words, adding no text', () => {
+    const paragraphs = Array.from(
+      { length: 300 },
+      (_, i) => `第${i}段。${'他走在路上，看见远处的山。'.repeat(8)}`,
+    )
+    const book = structureBook(paragraphs)
+    expect(book.drafts.map((d) => d.text)).toEqual(paragraphs)
+    expect(book.outline.length).toBeGreaterThan(3)
+    expect(book.outline[0]).toMatchObject({ draftIndex: 0, level: 1 })
+    expect(book.outline[1]!.title).toBe(paragraphs[book.outline[1]!.draftIndex]!.slice(0, 14) + '…')
+  })
+
+  it('starts a new section at a scene break in a book without headings', () => {
+    const paragraph =
+      'She walked along the river and thought about the letter for a long while. '.repeat(6)
+    const lines = [
+      ...Array(30).fill(paragraph),
+      '* * *',
+      'The next morning was cold.',
+      ...Array(30).fill(paragraph),
+    ]
+    const book = structureBook(lines.flatMap((l) => [l, '']))
+    expect(book.outline.map((e) => e.title)).toContain('The next morning was cold.')
+  })
+
+  it('reads the title and author from a title line', () => {
+    const book = structureBook([
+      '《西游记》吴承恩（明）',
+      '',
+      '第一回 灵根育孕源流出 心性修持大道生',
+      BODY,
+      '第二回 悟彻菩提真妙理',
+      BODY,
+    ])
+    expect(book).toMatchObject({ title: '西游记', author: '吴承恩' })
+    expect(book.language).toMatch(/^zh/)
+  })
+})
