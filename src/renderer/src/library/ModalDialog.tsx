@@ -20,15 +20,20 @@ export function ModalDialog({ labelledBy, onClose, className, children }: ModalD
   useEffect(() => {
     const before = document.activeElement as HTMLElement | null
     box.current?.querySelector<HTMLElement>(FOCUSABLE)?.focus()
-    return () => before?.focus?.()
+    // On the document, not the box: focus may have left it (a button disabled while it works).
+    const onEscape = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return
+      event.stopPropagation()
+      close.current()
+    }
+    document.addEventListener('keydown', onEscape)
+    return () => {
+      document.removeEventListener('keydown', onEscape)
+      before?.focus?.()
+    }
   }, [])
 
   function onKeyDown(event: React.KeyboardEvent) {
-    if (event.key === 'Escape') {
-      event.stopPropagation()
-      close.current()
-      return
-    }
     if (event.key !== 'Tab' || !box.current) return
     const focusable = Array.from(box.current.querySelectorAll<HTMLElement>(FOCUSABLE))
     const first = focusable[0]

@@ -1,0 +1,111 @@
+import { mkdir } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { CORPUS, SAMPLE_NEWSPAPER, startMargin, type MarginSession } from '../support/margin-harness'
+
+/** Set MARGIN_SCREENSHOTS=1 (npm run screenshots) to refresh the pictures in docs/. */
+const SCREENSHOTS = process.env['MARGIN_SCREENSHOTS'] === '1' ? resolve(import.meta.dirname, '../../docs/screenshots') : null
+
+const FILES = [
+  SAMPLE_NEWSPAPER,
+  join(CORPUS, 'txt/sanguoyanyi_simp_gbk_real.txt'),
+  join(CORPUS, 'txt/pride_and_prejudice_pg1342_utf8.txt'),
+  join(CORPUS, 'epub/alice.epub3.epub'),
+  join(CORPUS, 'epub/debmake-doc.zh-cn.epub2.epub'),
+  join(CORPUS, 'markdown/chinese-copywriting-guidelines.zh-Hans.md'),
+  join(CORPUS, 'newspaper/rmrb-korea-articles_2019-06-21_to_2019-08-03.txt'),
+  join(CORPUS, 'pdf/maint-guide.zh-cn.pdf'),
+]
+
+describe('the library in browser mode', () => {
+  let session: MarginSession
+  beforeAll(async () => {
+    session = await startMargin()
+    if (SCREENSHOTS) await mkdir(SCREENSHOTS, { recursive: true })
+  })
+  afterAll(() => session?.close())
+
+  const tileTitles = () => session.page.locator('ul[aria-label="Documents"] .tile__title').allTextContents()
+
+  it('imports several files at once, sorts, filters, renames, trashes and restores', async () => {
+    const { page } = session
+    await page.getByRole('heading', { name: 'Your library is empty' }).waitFor()
+    await page.getByLabel('Choose files to import').setInputFiles(FILES)
+
+    // Seven documents; the PDF is refused with a message naming it.
+    const report = page.locator('.notice').first()
+    await expect.poll(() => report.textContent(), { timeout: 90_000 }).toMatch(/Imported 7 documents/)
+    await expect(report.textContent()).resolves.toContain('maint-guide.zh-cn.pdf')
+    await expect.poll(async () => (await tileTitles()).length).toBe(7)
+
+    // Some reading progress, as the reader would have saved it.
+    const ids = await page.locator('ul[aria-label="Documents"] .tile__title').evaluateAll((els) => els.map((e) => e.id.slice('title-'.length)))
+    await page.evaluate(async (documentIds) => {
+      const db = await new Promise<IDBDatabase>((ok, fail) => {
+        const open = indexedDB.open('margin')
+        open.onsuccess = () => ok(open.result)
+        open.onerror = () => fail(open.error)
+      })
+      const tx = db.transaction('progress', 'readwrite')
+      const percents = [37, 100, 8, 64]
+      documentIds.slice(0, 4).forEach((documentId, n) =>
+        tx.objectStore('progress').put({ documentId, blockId: '', blockIndex: 0, withinBlock: 0, textOffset: 0, percent: percents[n], updatedAt: Date.now() - n * 1000 }),
+      )
+      await new Promise((done) => (tx.oncomplete = done))
+      db.close()
+    }, ids)
+    await page.reload()
+    await expect.poll(async () => (await tileTitles()).length).toBe(7)
+    await expect.poll(() => page.locator('.reading-progress__figure', { hasText: '37%' }).count()).toBe(1)
+    if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, 'library-grid.png') })
+
+    // Sort by title: Chinese titles in pinyin order, Latin ones alphabetically.
+    await page.getByRole('combobox', { name: 'Sort by' }).selectOption('title')
+    const byTitle = await tileTitles()
+    const at = (pattern: RegExp) => byTitle.findIndex((t) => pattern.test(t))
+    expect(at(/^Alice/)).toBeGreaterThan(-1)
+    expect(at(/^Alice/)).toBeLessThan(at(/^Pride/))
+    expect(at(/^Pride/)).toBeLessThan(at(/^sanguoyanyi/))
+
+    await page.getByRole('combobox', { name: 'Sort by' }).selectOption('progress')
+    await expect.poll(async () => (await tileTitles()).length).toBe(7)
+    const byProgress = await page.locator('ul[aria-label="Documents"] .reading-progress__figure').allTextContents()
+    expect(byProgress.slice(0, 4)).toEqual(['Finished', '64%', '37%', '8%'])
+
+    // Filter.
+    await page.getByRole('searchbox', { name: 'Filter documents' }).fill('SANGUO gbk')
+    await expect.poll(tileTitles).toHaveLength(1)
+    await page.getByText('1 of 7 documents match').waitFor()
+    await page.getByRole('searchbox', { name: 'Filter documents' }).fill('')
+    await expect.poll(async () => (await tileTitles()).length).toBe(7)
+
+    // Rename and edit the author in the details dialog.
+    const sanguoTile = page.locator('.tile', { hasText: 'sanguoyanyi' })
+    await sanguoTile.getByRole('button', { name: 'Details' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Document details' })
+    await expect.poll(() => dialog.textContent()).toMatch(/GBK|GB18030/i)
+    await dialog.getByRole('textbox', { name: 'Title' }).fill('三国演义（毛宗岗评本）')
+    await dialog.getByRole('textbox', { name: 'Author' }).fill('罗贯中')
+    await dialog.getByRole('button', { name: 'Save title and author' }).click()
+    await dialog.getByText('Saved.').waitFor()
+    await page.keyboard.press('Escape')
+    await page.getByRole('button', { name: /三国演义（毛宗岗评本）.*罗贯中/ }).waitFor()
+
+    // Trash it, then restore it from the trash.
+    await page.locator('.tile', { hasText: '毛宗岗评本' }).getByRole('button', { name: 'Details' }).click()
+    await dialog.getByRole('button', { name: 'Move to trash' }).click()
+    await expect.poll(async () => (await tileTitles()).length).toBe(6)
+    expect((await tileTitles()).some((t) => t.includes('毛宗岗评本'))).toBe(false)
+    await page.getByRole('button', { name: 'Trash' }).click()
+    await page.getByRole('button', { name: 'Restore 三国演义（毛宗岗评本）' }).click()
+    await page.getByRole('heading', { name: 'The trash is empty' }).waitFor()
+    await page.getByRole('button', { name: '← Library' }).click()
+    await expect.poll(async () => (await tileTitles()).length).toBe(7)
+    expect(await tileTitles()).toContain('三国演义（毛宗岗评本）')
+
+    await page.getByRole('combobox', { name: 'Sort by' }).selectOption('recently-read')
+    await page.getByRole('button', { name: 'List' }).click()
+    await page.locator('ul.tiles--list').waitFor()
+    if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, 'library-list.png') })
+  })
+})
