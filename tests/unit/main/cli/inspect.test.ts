@@ -1,0 +1,149 @@
+import { execFile } from 'node:child_process'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { encodeLegacyLossy } from '../services/importers/txt-legacy-encoder'
+
+const ROOT = join(import.meta.dirname, '../../../..')
+const CORPUS = join(ROOT, '../shared/corpus/txt')
+const TSX = join(ROOT, 'node_modules/.bin/tsx')
+const TIMEOUT = 60_000
+
+interface Run {
+  code: number
+  stdout: string
+  stderr: string
+}
+
+/** Runs the CLI as `npx tsx src/main/cli/inspect.ts` does, in a child process. */
+function inspect(...args: string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(
+      TSX,
+      ['src/main/cli/inspect.ts', ...args],
+      { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr })
+      },
+    )
+  })
+}
+
+let dir: string
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'margin-inspect-'))
+})
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true })
+})
+
+describe('npm run inspect', () => {
+  it(
+    'prints exactly one JSON object for a real GBK novel',
+    async () => {
+      const run = await inspect(join(CORPUS, 'sanguoyanyi_simp_gbk_real.txt'), '--json')
+      expect(run.code).toBe(0)
+      const report = JSON.parse(run.stdout)
+      expect(Object.keys(report).sort()).toEqual([
+        'author',
+        'blocks',
+        'encoding',
+        'format',
+        'language',
+        'outline',
+        'stats',
+        'title',
+      ])
+      expect(report.format).toBe('txt')
+      expect(['gbk', 'gb18030']).toContain(report.encoding)
+      expect(report.outline.length).toBeGreaterThanOrEqual(120)
+      expect(report.outline[0]).toEqual({
+        title: '第一回　宴桃园豪杰三结义　斩黄巾英雄首立功',
+        level: 1,
+        blockId: report.blocks[0].id,
+      })
+      const ids = new Set(report.blocks.map((b: { id: string }) => b.id))
+      expect(report.outline.every((e: { blockId: string }) => ids.has(e.blockId))).toBe(true)
+      expect(Object.keys(report.blocks[0]).sort()).toEqual(['id', 'text', 'type'])
+      expect(report.stats.blocks).toBe(report.blocks.length)
+      expect(report.stats.chars).toBe(
+        report.blocks.reduce((n: number, b: { text: string }) => n + b.text.length, 0) +
+          report.blocks.length -
+          1,
+      )
+    },
+    TIMEOUT,
+  )
+
+  it(
+    'prints all of a large book on a pipe, nested outline levels included',
+    async () => {
+      const run = await inspect(join(CORPUS, 'war_and_peace_pg2600_utf8_bom.txt'), '--json')
+      const report = JSON.parse(run.stdout)
+      expect(report).toMatchObject({
+        encoding: 'utf-8',
+        title: 'War and Peace',
+        author: 'Leo Tolstoy',
+      })
+      expect(new Set(report.outline.map((e: { level: number }) => e.level))).toEqual(
+        new Set([1, 2]),
+      )
+    },
+    TIMEOUT,
+  )
+
+  it(
+    'honours --encoding and prints a readable summary without --json',
+    async () => {
+      const file = join(dir, 'big5-book.txt')
+      const text =
+        '第一回　甄士隱夢幻識通靈\n此開卷第一回也．作者自云：因曾歷過一番夢幻之后，故將真事隱去。\n'.repeat(
+          20,
+        )
+      await writeFile(file, encodeLegacyLossy(text, 'big5'))
+      const summary = await inspect(file)
+      expect(summary.code).toBe(0)
+      expect(summary.stdout).toMatch(/^big5-book \(txt, big5/)
+      expect(summary.stdout).toContain('第一回　甄士隱夢幻識通靈')
+      const forced = await inspect(file, '--json', '--encoding', 'gbk')
+      expect(JSON.parse(forced.stdout).encoding).toBe('gbk')
+    },
+    TIMEOUT,
+  )
+
+  it.each([
+    ['an empty file', 'empty.txt', new Uint8Array(0), /empty\.txt: the file is empty\./],
+    [
+      'a binary file renamed .txt',
+      'photo.txt',
+      new Uint8Array(8192).map((_, i) => (i * 7919) % 256),
+      /photo\.txt: .*binary/,
+    ],
+  ])(
+    'fails on %s with one line on stderr naming the file, and no stack trace',
+    async (_name, fileName, bytes, message) => {
+      const file = join(dir, fileName)
+      await writeFile(file, bytes)
+      const run = await inspect(file, '--json')
+      expect(run.code).not.toBe(0)
+      expect(run.stdout).toBe('')
+      expect(run.stderr.trimEnd().split('\n')).toHaveLength(1)
+      expect(run.stderr).toMatch(message)
+      expect(run.stderr).not.toMatch(/\bat .*\.ts:\d+/)
+    },
+    TIMEOUT,
+  )
+
+  it(
+    'fails on a missing file with one line naming it',
+    async () => {
+      const run = await inspect(join(dir, 'missing.txt'), '--json')
+      expect(run.code).not.toBe(0)
+      expect(run.stderr.trimEnd().split('\n')).toEqual([
+        `${join(dir, 'missing.txt')}: no such file.`,
+      ])
+    },
+    TIMEOUT,
+  )
+})
