@@ -65,17 +65,20 @@ async function main(): Promise<number> {
 }
 
 function summary(
-  report: { [K in keyof ParsedDocument]?: ParsedDocument[K] },
+  report: Pick<
+    ParsedDocument,
+    'format' | 'encoding' | 'title' | 'author' | 'language' | 'outline' | 'stats'
+  >,
   confidence: number | null,
 ): string {
-  const outline = report.outline ?? []
+  const outline = report.outline
   const encoding = report.encoding
     ? `, ${report.encoding}${confidence !== null && confidence < 1 ? ` (confidence ${confidence})` : ''}`
     : ''
   const lines = [
     `${report.title} (${report.format}${encoding})`,
     `author: ${report.author ?? '-'}   language: ${report.language ?? '-'}`,
-    `${report.stats!.chars} characters in ${report.stats!.blocks} blocks`,
+    `${report.stats.chars} characters in ${report.stats.blocks} blocks`,
     `outline (${outline.length}):`,
     ...outline.slice(0, SUMMARY_OUTLINE_ENTRIES).map((e) => `${'  '.repeat(e.level)}${e.title}`),
   ]
