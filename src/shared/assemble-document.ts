@@ -1,6 +1,14 @@
 import { hashText } from './content-hash'
 import type { Block, BlockDraft, OutlineEntry, ParsedDocument } from './document-model'
 
+/** 'b' + the text's 53-bit hash in base 36, formatted from its 32-bit halves (Number#toString(36) is slow on large values). */
+function blockIdBase(text: string): string {
+  const hash = hashText(text)
+  const high = Math.floor(hash / 4294967296)
+  const low = hash >>> 0
+  return 'b' + high.toString(36) + low.toString(36).padStart(7, '0')
+}
+
 /** Separator between blocks in the normalized text. */
 export const BLOCK_SEPARATOR = '\n'
 
@@ -16,7 +24,7 @@ export function assignBlockIds(drafts: readonly BlockDraft[]): Block[] {
   for (let i = 0; i < drafts.length; i++) {
     const draft = drafts[i]!
     const key = draft.type === 'image' ? `${draft.src ?? ''}|${draft.text}` : draft.text
-    const base = 'b' + hashText(key).toString(36)
+    const base = blockIdBase(key)
     const n = seen.get(base) ?? 0
     seen.set(base, n + 1)
     blocks[i] = { ...draft, id: n === 0 ? base : `${base}-${n}`, start }
