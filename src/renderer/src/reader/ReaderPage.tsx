@@ -138,6 +138,14 @@ export function ReaderPage({
       if (!element || blocks.length === 0) return
       const token = ++jumpToken.current
       const target = Math.min(Math.max(0, offset), total)
+      if (target === 0) {
+        // The very beginning: the top of the page, with its margin.
+        virtualizer.scrollToOffset(0)
+        await nextFrames()
+        const view = measureView()
+        if (view) onView(view)
+        return
+      }
       const index = blockIndexAtOffset(blocks, target)
       const within = target - blocks[index]!.start
       let settled = 0
@@ -210,6 +218,7 @@ export function ReaderPage({
       },
       overlayOrigin: () => page.current?.getBoundingClientRect() ?? null,
       scrollByPage(direction) {
+        jumpToken.current++
         const element = scroller.current
         if (!element) return
         // Keep one line of the previous screen in view, as a reader's Page Down does.
@@ -217,6 +226,7 @@ export function ReaderPage({
         else element.scrollBy({ top: direction * element.clientHeight * 0.9 })
       },
       scrollByLine(direction) {
+        jumpToken.current++
         const element = scroller.current
         if (!element) return
         const line = parseFloat(getComputedStyle(page.current ?? element).lineHeight) || 32
@@ -244,7 +254,10 @@ export function ReaderPage({
         if (view) onView(view)
       })
     }
+    // The reader taking over (wheel, touch, scrollbar) ends a jump that is still settling.
+    const stopJumping = () => void jumpToken.current++
     const onWheel = (event: WheelEvent) => {
+      stopJumping()
       // A mouse wheel scrolls vertically; in vertical writing that means along the lines of columns.
       if (!vertical || Math.abs(event.deltaY) <= Math.abs(event.deltaX)) return
       event.preventDefault()
@@ -252,11 +265,15 @@ export function ReaderPage({
     }
     element.addEventListener('scroll', onScroll, { passive: true })
     element.addEventListener('wheel', onWheel, { passive: false })
+    element.addEventListener('pointerdown', stopJumping)
+    element.addEventListener('touchstart', stopJumping, { passive: true })
     onScroll()
     return () => {
       cancelAnimationFrame(frame)
       element.removeEventListener('scroll', onScroll)
       element.removeEventListener('wheel', onWheel)
+      element.removeEventListener('pointerdown', stopJumping)
+      element.removeEventListener('touchstart', stopJumping)
     }
   }, [measureView, onView, vertical])
 

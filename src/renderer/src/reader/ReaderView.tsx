@@ -324,7 +324,7 @@ export function ReaderView({ documentId, onClose }: { documentId: string; onClos
             </div>
             <footer className="status-line" aria-label="Reading status">
               <span className="status-line__percent">
-                {visible ? `${Math.floor(visible.percent)}% read` : ''}
+                {visible ? `${Math.round(visible.percent)}% read` : ''}
               </span>
               {section && <span className="status-line__section">{section}</span>}
               {visible && (
