@@ -188,15 +188,15 @@ describe('highlights, notes and bookmarks', () => {
     }
   })
 
-  it('toggles bookmarks with Ctrl+D, names them and jumps to them', async () => {
+  it('toggles bookmarks with Ctrl+D at the reading position, names them and jumps to them', async () => {
     const { page } = session
     const documentPane = page.getByRole('main', { name: 'Document' })
-    await documentPane.evaluate((el) => el.scrollTo(0, el.scrollHeight))
+    const bookmarkHere = page.getByRole('button', { name: 'Remove bookmark here' })
+    const noBookmarkHere = page.getByRole('button', { name: 'Bookmark this place' })
+    await documentPane.evaluate((el) => el.scrollTo(0, el.scrollHeight / 2))
     await documentPane.focus()
     await page.keyboard.press('Control+d')
-    await expect
-      .poll(() => page.getByRole('button', { name: 'Remove bookmark here' }).count(), LONG)
-      .toBe(1)
+    await expect.poll(() => bookmarkHere.count(), LONG).toBe(1)
     await page.getByRole('button', { name: 'Bookmarks', exact: true }).click()
     const panel = page.getByRole('complementary', { name: 'Bookmarks' })
     const items = panel.getByRole('listitem')
@@ -204,21 +204,30 @@ describe('highlights, notes and bookmarks', () => {
     await items.first().getByLabel('Bookmark name').fill('Halfway')
     await items.first().getByLabel('Bookmark name').press('Enter')
 
+    // At the top of the page the halfway bookmark is elsewhere, so Ctrl+D adds a second one.
     await documentPane.evaluate((el) => el.scrollTo(0, 0))
-    await expect
-      .poll(() => page.getByRole('button', { name: 'Bookmark this place' }).count(), LONG)
-      .toBe(1)
-    await items.first().getByRole('button').filter({ hasNotText: 'Delete' }).first().click()
-    await expect
-      .poll(() => page.getByRole('button', { name: 'Remove bookmark here' }).count(), LONG)
-      .toBe(1)
-    // Ctrl+D again removes it; Ctrl+Z brings it back, name and all.
+    await expect.poll(() => noBookmarkHere.count(), LONG).toBe(1)
     await documentPane.focus()
     await page.keyboard.press('Control+d')
-    await expect.poll(() => items.count(), LONG).toBe(0)
+    await expect.poll(() => items.count(), LONG).toBe(2)
+    await expect.poll(() => bookmarkHere.count(), LONG).toBe(1)
+    const names = () =>
+      items.getByLabel('Bookmark name').evaluateAll((inputs) =>
+        inputs.map((i) => (i as HTMLInputElement).value),
+      )
+    // Reading order: the new one at the top comes first.
+    await expect.poll(names, LONG).toEqual(['', 'Halfway'])
+
+    await items.nth(1).getByRole('button').filter({ hasNotText: 'Delete' }).first().click()
+    await expect.poll(() => bookmarkHere.count(), LONG).toBe(1)
+    // Ctrl+D there removes the halfway one only; Ctrl+Z brings it back, name and all.
+    await documentPane.focus()
+    await page.keyboard.press('Control+d')
+    await expect.poll(names, LONG).toEqual([''])
+    await expect.poll(() => noBookmarkHere.count(), LONG).toBe(1)
     await page.keyboard.press('Control+z')
-    await expect.poll(() => items.count(), LONG).toBe(1)
-    await expect(items.first().getByLabel('Bookmark name').inputValue()).resolves.toBe('Halfway')
+    await expect.poll(names, LONG).toEqual(['', 'Halfway'])
+    await expect.poll(() => bookmarkHere.count(), LONG).toBe(1)
   })
 
   it('shows every note in the library-wide notebook', async () => {

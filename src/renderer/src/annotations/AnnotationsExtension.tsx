@@ -4,7 +4,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { documentText } from '../../../shared/assemble-document'
-import type { Block, ParsedDocument } from '../../../shared/document-model'
+import type { ParsedDocument } from '../../../shared/document-model'
 import { describe, quoteSelector } from '../anchoring/describe'
 import { marginDb } from '../db/margin-db'
 import type { AnnotationRecord, BookmarkRecord, HighlightColor } from '../db/schema'
@@ -30,6 +30,7 @@ import {
 import { shortcutFor } from './annotation-shortcuts'
 import { AnnotationPopover } from './AnnotationPopover'
 import { AnnotationsPanel } from './AnnotationsPanel'
+import { blockAt, bookmarksAtPosition } from './bookmark-position'
 import { createBookmark, deleteBookmark, restoreBookmark, updateBookmark } from './bookmark-store'
 import { BookmarksPanel } from './BookmarksPanel'
 import { citeQuote, sectionAt } from './citation'
@@ -51,17 +52,6 @@ const BOOKMARK_QUOTE = 32
 type Undoable =
   { kind: 'annotation'; record: AnnotationRecord } | { kind: 'bookmark'; record: BookmarkRecord }
 type Popover = { id: string; x: number; y: number; editing: boolean }
-
-function blockAt(blocks: readonly Block[], offset: number): Block | undefined {
-  let low = 0
-  let high = blocks.length - 1
-  while (low < high) {
-    const middle = (low + high + 1) >> 1
-    if (blocks[middle]!.start <= offset) low = middle
-    else high = middle - 1
-  }
-  return blocks[low]
-}
 
 function caretOffset(navigation: ReaderNavigation, x: number, y: number): number | null {
   const position = document.caretPositionFromPoint?.(x, y)
@@ -115,17 +105,10 @@ function AnnotationsLayer({
 
   useHighlightPainter(navigation, visible, sorted, activeId)
 
+  // Here = the reading position (top of the view), as Ctrl+D and the ☆ button understand it.
   const bookmarksHere = useMemo(
-    () =>
-      visible
-        ? bookmarks.filter(
-            (b) =>
-              b.anchor &&
-              b.anchor.start >= visible.startOffset &&
-              b.anchor.start <= visible.endOffset,
-          )
-        : [],
-    [bookmarks, visible],
+    () => (visible ? bookmarksAtPosition(bookmarks, doc.blocks, visible.startOffset) : []),
+    [bookmarks, doc.blocks, visible],
   )
 
   // v1 bookmarks knew only their offset: give them a quote now that the text is at hand.

@@ -83,10 +83,11 @@ describe('recovering notes at start-up', () => {
     const db = freshDb()
     const open = db.open.bind(db)
     let failures = 1
-    vi.spyOn(db, 'open').mockImplementation(() =>
-      failures-- > 0
-        ? Promise.reject(Object.assign(new Error('broken'), { name: 'UnknownError' }))
-        : open(),
+    vi.spyOn(db, 'open').mockImplementation(
+      () =>
+        (failures-- > 0
+          ? Promise.reject(Object.assign(new Error('broken'), { name: 'UnknownError' }))
+          : open()) as ReturnType<typeof open>,
     )
     const copy = copyOf([annotation('a')])
     const recovery = await recoverNotes({ db, newestCopy: async () => copy })
