@@ -66,6 +66,9 @@ export function ReaderPage({
     estimateSize: (i) => estimate(blocks[i]!),
     horizontal: vertical,
     isRtl: vertical,
+    // Physical sizes: in vertical writing a ResizeObserver's "inline size" is the height.
+    measureElement: (element) =>
+      vertical ? (element as HTMLElement).offsetWidth : (element as HTMLElement).offsetHeight,
     overscan: 4,
   })
 
@@ -285,6 +288,10 @@ export function ReaderPage({
       return
     }
     virtualizer.measure()
+    // measure() forgets every size; the blocks on screen will not resize again, so measure them now.
+    page.current
+      ?.querySelectorAll<HTMLElement>('.reader__block')
+      .forEach((el) => virtualizer.measureElement(el))
     void jumpToOffset(lastTop.current)
   }, [layoutKey]) // eslint-disable-line react-hooks/exhaustive-deps
 
