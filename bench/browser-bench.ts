@@ -382,19 +382,27 @@ export async function measureInBrowser(options: BrowserOptions, log: (line: stri
       await page.reload()
       await page.waitForTimeout(800)
       const open = await openAndTime(page, meta.id, null)
-      await page.waitForTimeout(1500)
-      const painted = await page.evaluate(() => {
-        let ranges = 0
-        CSS.highlights.forEach((highlight, name) => {
-          if (!name.startsWith('margin-search')) ranges += highlight.size
-        })
-        return ranges
+      // The reader anchors the annotations, then paints those near the screen: wait for the first paint.
+      const paintedAt = await page.evaluate(async () => {
+        const began = performance.now()
+        const count = () => {
+          let ranges = 0
+          CSS.highlights.forEach((highlight, name) => {
+            if (!name.startsWith('margin-search')) ranges += highlight.size
+          })
+          return ranges
+        }
+        while (count() === 0 && performance.now() - began < 20_000)
+          await new Promise((r) => setTimeout(r, 20))
+        return { ms: performance.now() - began, ranges: count() }
       })
+      const painted = paintedAt.ranges
       const frames = await scrollFrames(page, options.scrollFrames, 150)
       highlights = {
         seeded,
         paintedOnScreen: painted,
         firstTextMs: round(open.firstTextMs),
+        firstTextToHighlightsMs: round(paintedAt.ms),
         scrolling: frames,
       }
       log(
