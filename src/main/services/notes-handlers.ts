@@ -66,7 +66,7 @@ export function createNotesHandlers({
         appVersion,
         now: () => at,
       })
-      return { name: backupName(at), base64: Buffer.from(archive).toString('base64') }
+      return { name: backupName(at), archive }
     },
     'margin:notes.saveBackup': ({ notes }) => {
       const at = now()

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { isChannel } from '../../shared/ipc/contract'
 import { dispatch, type HandlerTable } from '../../shared/ipc/handler-table'
-import { decodeRequest } from '../../shared/ipc/wire-codec'
+import { decodeRequest, encodeResponse } from '../../shared/ipc/wire-codec'
 import { assetHeaders, type AssetFile } from '../services/document-assets'
 import type { EventHub } from '../services/event-hub'
 import { CONTENT_SECURITY_POLICY, contentTypeOf, resolveStaticFile } from '../services/static-files'
@@ -129,7 +129,8 @@ export function createWebServer(options: WebServerOptions) {
       return send(response, 400, JSON.stringify({ ok: false, error: { code: 'invalid-arguments', message: 'Margin could not read the request.' } }), 'application/json')
     }
     const result = await dispatch(options.handlers, channelName, args, (error) => console.error(error))
-    send(response, 200, JSON.stringify(result), 'application/json; charset=utf-8')
+    const { body, type } = encodeResponse(result)
+    send(response, 200, body, type)
   }
 
   const server: Server = createServer((request, response) => {

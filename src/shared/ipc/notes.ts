@@ -78,8 +78,8 @@ export const notesChannels = {
     info: SafetyCopyInfo
     snapshot: NotesSnapshot
   } | null>()(z.object({}).strict()),
-  /** Builds the backup archive and returns it (base64) for the browser to download. */
-  'margin:notes.buildBackup': channel<{ name: string; base64: string }>()(
+  /** Builds the backup archive and returns its bytes for the browser to download. */
+  'margin:notes.buildBackup': channel<{ name: string; archive: Uint8Array }>()(
     z.object({ notes: backupNotes }).strict(),
   ),
   /** Builds the backup archive and saves it through the native save dialog (desktop only). */

@@ -1,31 +1,41 @@
 /**
- * Browser mode's request body: a 4-byte length, the JSON arguments, then raw bytes.
- * Byte arrays travel as they are rather than as base64, so a 30 MB import stays 30 MB.
+ * Browser mode's bodies: a 4-byte length, the JSON, then raw bytes. Byte arrays travel as they
+ * are rather than as base64 (a 30 MB import stays 30 MB), both ways: requests always use this
+ * framing, responses only when the result carries bytes (a backup archive), else plain JSON.
  */
 interface BytesRef {
   $bytes: [offset: number, length: number]
 }
 
+/** The content type of a framed response. */
+export const FRAMED_TYPE = 'application/vnd.margin.framed'
+const JSON_TYPE = 'application/json; charset=utf-8'
+
 function isBytesRef(value: unknown): value is BytesRef {
   return typeof value === 'object' && value !== null && Array.isArray((value as BytesRef).$bytes)
 }
 
-export function encodeRequest(args: unknown): Uint8Array {
+/** The JSON text with each byte array replaced by a reference, and those arrays in order. */
+function split(value: unknown): { json: string; parts: Uint8Array[]; size: number } {
   const parts: Uint8Array[] = []
-  let offset = 0
-  const json = JSON.stringify(args, function (this: Record<string, unknown>, key, value: unknown) {
-    // Read the holder's own value: a Node Buffer's toJSON has already run on `value`.
-    const raw = key === '' ? value : this[key]
+  let size = 0
+  const json = JSON.stringify(value, function (this: Record<string, unknown>, key, item: unknown) {
+    // Read the holder's own value: a Node Buffer's toJSON has already run on `item`.
+    const raw = key === '' ? item : this[key]
     if (raw instanceof Uint8Array) {
-      const ref: BytesRef = { $bytes: [offset, raw.length] }
+      const ref: BytesRef = { $bytes: [size, raw.length] }
       parts.push(raw)
-      offset += raw.length
+      size += raw.length
       return ref
     }
-    return value
+    return item
   })
+  return { json: json ?? 'null', parts, size }
+}
+
+function frame({ json, parts, size }: ReturnType<typeof split>): Uint8Array {
   const header = new TextEncoder().encode(json)
-  const out = new Uint8Array(4 + header.length + offset)
+  const out = new Uint8Array(4 + header.length + size)
   new DataView(out.buffer).setUint32(0, header.length)
   out.set(header, 4)
   let at = 4 + header.length
@@ -36,10 +46,10 @@ export function encodeRequest(args: unknown): Uint8Array {
   return out
 }
 
-export function decodeRequest(body: Uint8Array): unknown {
-  if (body.length < 4) throw new Error('request too short')
+function unframe(body: Uint8Array): unknown {
+  if (body.length < 4) throw new Error('body too short')
   const length = new DataView(body.buffer, body.byteOffset, body.byteLength).getUint32(0)
-  if (4 + length > body.length) throw new Error('request header too long')
+  if (4 + length > body.length) throw new Error('body header too long')
   const json = new TextDecoder().decode(body.subarray(4, 4 + length))
   const data = body.subarray(4 + length)
   return JSON.parse(json, (_key, value: unknown) => {
@@ -50,4 +60,24 @@ export function decodeRequest(body: Uint8Array): unknown {
     }
     return value
   })
+}
+
+export function encodeRequest(args: unknown): Uint8Array {
+  return frame(split(args))
+}
+
+export function decodeRequest(body: Uint8Array): unknown {
+  return unframe(body)
+}
+
+/** A handler's result as the server sends it: framed when it holds bytes, else plain JSON. */
+export function encodeResponse(result: unknown): { body: Uint8Array | string; type: string } {
+  const pieces = split(result)
+  return pieces.parts.length === 0
+    ? { body: pieces.json, type: JSON_TYPE }
+    : { body: frame(pieces), type: FRAMED_TYPE }
+}
+
+export function decodeResponse(body: Uint8Array, type: string | null): unknown {
+  return type?.startsWith(FRAMED_TYPE) ? unframe(body) : JSON.parse(new TextDecoder().decode(body))
 }

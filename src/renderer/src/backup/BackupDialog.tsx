@@ -7,7 +7,6 @@ import { saveExport } from '../export/save-export'
 import type { SafetyCopyInfo } from '../../../shared/ipc/notes'
 import { putNotes, readBackupNotes } from './notes-tables'
 
-const base64ToBytes = (base64: string) => Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
 
 /** Back up everything, restore a backup, import notes from Web Annotation JSON, see the safety copies. */
@@ -41,7 +40,7 @@ export function BackupDialog({ onClose }: { onClose: () => void }) {
         return saved.saved ? `Backed up to ${saved.path}` : null
       }
       const archive = await unwrap(window.margin.buildBackup(notes))
-      await saveExport(archive.name, base64ToBytes(archive.base64), 'application/zip')
+      await saveExport(archive.name, archive.archive, 'application/zip')
       return `Downloaded ${archive.name}`
     })
 

@@ -1,6 +1,7 @@
 import { EVENT_NAMES, type EventName, type EventPayloads } from '../../../shared/ipc/events'
 import { createMarginApi, type Invoke, type MarginApi, type Subscribe } from '../../../shared/ipc/margin-api'
-import { encodeRequest } from '../../../shared/ipc/wire-codec'
+import type { IpcResult } from '../../../shared/ipc/result'
+import { decodeResponse, encodeRequest } from '../../../shared/ipc/wire-codec'
 
 /** Browser mode's `window.margin`: the same named functions, over loopback HTTP with the page's token. */
 export function createWebBridge(token: string, base = ''): MarginApi {
@@ -11,7 +12,8 @@ export function createWebBridge(token: string, base = ''): MarginApi {
         headers: { 'x-margin-token': token, 'content-type': 'application/octet-stream' },
         body: encodeRequest(args) as BufferSource,
       })
-      return await response.json()
+      const body = new Uint8Array(await response.arrayBuffer())
+      return decodeResponse(body, response.headers.get('content-type')) as IpcResult<never>
     } catch {
       return { ok: false, error: { code: 'internal', message: 'Margin is not running: start it again with npm run web.' } }
     }

@@ -69,7 +69,7 @@ describe('notes handlers', () => {
     if (!built.ok) throw new Error(built.error.message)
     expect(built.value.name).toMatch(/^margin-backup-\d{4}-\d\d-\d\d-\d\d-\d\d-\d\d\.zip$/)
     const restored = await dispatch(handlers, 'margin:notes.restoreBackup', {
-      archive: new Uint8Array(Buffer.from(built.value.base64, 'base64')),
+      archive: built.value.archive,
     })
     expect(restored).toMatchObject({ ok: true, value: { restoredDocuments: 0, notes } })
     expect(seen).toEqual([])
