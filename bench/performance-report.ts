@@ -126,6 +126,7 @@ export function performanceMarkdown(result: BenchResult, notes: string): string 
     seeded?: number
     paintedOnScreen?: number
     firstTextMs?: number
+    firstTextToHighlightsMs?: number
     scrolling?: typeof s
     measured?: string
   }
