@@ -212,9 +212,9 @@ describe('highlights, notes and bookmarks', () => {
     await expect.poll(() => items.count(), LONG).toBe(2)
     await expect.poll(() => bookmarkHere.count(), LONG).toBe(1)
     const names = () =>
-      items.getByLabel('Bookmark name').evaluateAll((inputs) =>
-        inputs.map((i) => (i as HTMLInputElement).value),
-      )
+      items
+        .getByLabel('Bookmark name')
+        .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))
     // Reading order: the new one at the top comes first.
     await expect.poll(names, LONG).toEqual(['', 'Halfway'])
 
@@ -310,5 +310,60 @@ describe('a note survives the browser being killed', () => {
       await session.page.getByRole('button', { name: /^Annotations/ }).click()
       await session.page.getByRole('button', { name: '← Library' }).click()
     }
+  })
+})
+
+describe('a change shows at once in every open window', () => {
+  let session: MarginSession
+  beforeAll(async () => {
+    session = await startMargin()
+    await session.page.getByLabel('Choose files to import').setInputFiles(SAMPLE_NEWSPAPER)
+    await openSample(session.page)
+  })
+  afterAll(() => session?.close())
+
+  it('shows a highlight and a note made in one tab in another, and a delete there back here', async () => {
+    const first = session.page
+    // A second tab of the same browser on the same document, opened by its address.
+    const second = await session.context.newPage()
+    await second.goto(first.url())
+    await second
+      .getByRole('main', { name: 'Document' })
+      .getByText('金砖国家', { exact: false })
+      .first()
+      .waitFor(LONG)
+    expect(second.url()).toBe(first.url())
+
+    await selectText(first, '人民大会堂东大厅')
+    await first.keyboard.press('n')
+    const popover = first.getByRole('dialog', { name: 'Annotation' })
+    await popover.getByLabel('Note (Markdown)').fill('Seen from the other tab')
+    await popover.getByRole('button', { name: 'Save note' }).click()
+    await popover.getByText('Seen from the other tab').waitFor(LONG)
+    await popover.getByRole('button', { name: 'Close' }).click()
+
+    // No reload: the other tab paints it and lists the note.
+    await expect.poll(() => painted(second, 'margin-yellow'), LONG).toBe(1)
+    await second.getByRole('button', { name: /^Annotations/ }).click()
+    const cards = second
+      .getByRole('complementary', { name: 'Annotations' })
+      .getByRole('list', { name: 'Highlights and notes' })
+      .getByRole('listitem')
+    await expect.poll(() => cards.count(), LONG).toBe(1)
+    await expect.poll(() => cards.first().textContent(), LONG).toContain('Seen from the other tab')
+    await expect.poll(() => cards.first().textContent(), LONG).toContain('人民大会堂东大厅')
+
+    // Deleted in the second tab: gone from the first.
+    await clickText(second, '人民大会堂东大厅')
+    await second
+      .getByRole('dialog', { name: 'Annotation' })
+      .getByRole('button', { name: 'Delete' })
+      .click()
+    await expect.poll(() => cards.count(), LONG).toBe(0)
+    await expect.poll(() => painted(first, 'margin-yellow'), LONG).toBe(0)
+    await expect
+      .poll(() => first.getByRole('button', { name: /^Annotations/ }).textContent(), LONG)
+      .toBe('Annotations')
+    await second.close()
   })
 })
