@@ -1,7 +1,10 @@
 /**
- * CSV with the columns Readwise's importer reads: Highlight, Title, Author, URL, Note, Location, Date.
- * RFC 4180: every field quoted, quotes doubled, CRLF between records. Tags go into the note the
- * way Readwise reads them (".tag").
+ * CSV for Readwise's bulk importer (readwise.io/import_bulk): Highlight (the only required column),
+ * Title, Author, URL, Note, Location, Date. RFC 4180: every field quoted, quotes doubled, CRLF
+ * between records. URL is the document's link, the same on every row, since a URL per highlight
+ * makes Readwise file each highlight as a source of its own. Location is the numeric offset (it
+ * orders highlights), Date is `YYYY-MM-DD HH:MM:SS` in UTC. Tags lead the note as Readwise's
+ * inline tags (a note that starts with ".tag").
  */
 import type { NotesExport } from './collect-notes'
 
@@ -31,8 +34,8 @@ export function toReadwiseCsv(data: NotesExport): string {
         note.quote,
         doc.title,
         doc.author ?? '',
-        note.link,
-        [annotation.note.trim(), tags].filter(Boolean).join('\n'),
+        doc.link,
+        [tags, annotation.note.trim()].filter(Boolean).join('\n'),
         note.start === null ? '' : String(note.start),
         readwiseDate(annotation.createdAt),
       ])

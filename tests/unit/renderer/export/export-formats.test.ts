@@ -192,12 +192,17 @@ describe('note export formats on the newspaper sample', () => {
       quoteOf(annotations[0]!),
       doc.title,
       '齐鲁晚报',
-      `${APP}#/read/${SAMPLE_ID}?at=${annotations[0]!.selectors.find((s) => s.type === 'TextPositionSelector')!.start}`,
-      `${annotations[0]!.note}\n.industry .policy_notes`,
+      `${APP}#/read/${SAMPLE_ID}`,
+      `.industry .policy_notes\n${annotations[0]!.note}`,
       String(annotations[0]!.selectors.find((s) => s.type === 'TextPositionSelector')!.start),
       '2024-05-01 09:00:00',
     ])
     expect(byQuote.get(quoteOf(annotations[3]!))![4]).toBe('')
+    // Readwise groups highlights by source: one URL for the whole document.
+    expect(new Set(rows.map((r) => r[3]))).toEqual(new Set([`${APP}#/read/${SAMPLE_ID}`]))
+    for (const row of rows) expect(row[6]).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/)
+    // Inline tags must open the note for Readwise to read them.
+    for (const row of rows) if (row[4]!.includes('.industry')) expect(row[4]).toMatch(/^\.industry/)
   })
 
   it('writes a printable HTML page with everything escaped and CJK typography', () => {
