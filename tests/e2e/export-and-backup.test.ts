@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto'
 import { mkdir, readdir, readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
+import { unzipSync } from 'fflate'
 import Papa from 'papaparse'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -93,6 +95,37 @@ async function countAnnotations(page: Page): Promise<number> {
   )
 }
 
+/** Every annotation record in the page's IndexedDB, by id. */
+async function allAnnotations(page: Page): Promise<Record<string, unknown>[]> {
+  return page.evaluate(
+    () =>
+      new Promise<Record<string, unknown>[]>((done, fail) => {
+        const request = indexedDB.open('margin')
+        request.onerror = () => fail(request.error)
+        request.onsuccess = () => {
+          const db = request.result
+          const all = db.transaction('annotations').objectStore('annotations').getAll()
+          all.onsuccess = () => {
+            db.close()
+            done(
+              (all.result as Record<string, unknown>[]).sort((a, b) =>
+                String(a['id']).localeCompare(String(b['id'])),
+              ),
+            )
+          }
+        }
+      }),
+  )
+}
+
+/** The text each painted CSS highlight of that name covers. */
+function paintedText(page: Page, name: string): Promise<string[]> {
+  return page.evaluate(
+    (n) => [...(CSS.highlights.get(n) ?? [])].map((range) => range.toString()).sort(),
+    name,
+  )
+}
+
 describe('exporting notes and backing up in browser mode', () => {
   let session: MarginSession
   let documentId = ''
@@ -159,7 +192,12 @@ describe('exporting notes and backing up in browser mode', () => {
       { header: true, skipEmptyLines: true },
     ).data
     expect(rows.map((r) => r['Highlight'])).toEqual(PHRASES.map((p) => p.phrase))
-    expect(rows[2]!['Note']).toBe('Five years, "in a row", of policy.\n.industry')
+    // Readwise reads a note that starts with ".tag" as tags; one URL per document keeps them together.
+    expect(rows[2]!['Note']).toBe('.industry\nFive years, "in a row", of policy.')
+    expect(new Set(rows.map((r) => r['URL']))).toEqual(
+      new Set([`${session.server.url}#/read/${documentId}`]),
+    )
+    expect(rows[0]!['Date']).toBe('2024-05-01 09:00:00')
     await dialog.getByRole('button', { name: 'Close' }).click()
   })
 
@@ -273,5 +311,134 @@ describe('exporting notes and backing up in browser mode', () => {
     } finally {
       await fresh.close()
     }
+  })
+
+  it('imports notes from exported JSON after they were wiped: the same records, on the same text', async () => {
+    const { page } = session
+    await page.goto(session.server.url)
+    const before = await allAnnotations(page)
+    expect(before).toHaveLength(3)
+
+    await page.getByRole('button', { name: 'Export notes' }).click()
+    const exportDialog = page.getByRole('dialog', { name: 'Export notes' })
+    await exportDialog.getByRole('radio', { name: /Web Annotation JSON/ }).check()
+    const [jsonDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      exportDialog.getByRole('button', { name: 'Download JSON' }).click(),
+    ])
+    const jsonPath = (await jsonDownload.path())!
+    await exportDialog.getByRole('button', { name: 'Close' }).click()
+
+    // Wipe: every highlight deleted in the reader, through its popover.
+    await page
+      .getByRole('button', { name: /qilu-evening-news-2022-06-24/ })
+      .first()
+      .click()
+    await page.getByRole('button', { name: /^Annotations/ }).click()
+    const panel = page.getByRole('complementary', { name: 'Annotations' })
+    const cards = panel.getByRole('list', { name: 'Highlights and notes' }).getByRole('listitem')
+    await expect.poll(() => cards.count(), { timeout: 15_000 }).toBe(3)
+    /** The middle of the highlight the panel just jumped to (painted as margin-active). */
+    const activeHighlight = () =>
+      page.evaluate(() => {
+        const range = [...(CSS.highlights.get('margin-active') ?? [])][0]
+        const rect = range instanceof Range ? range.getClientRects()[0] : undefined
+        return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null
+      })
+    for (let left = 3; left > 0; left--) {
+      await cards.first().getByRole('button').first().click()
+      await expect.poll(activeHighlight, { timeout: 15_000 }).not.toBeNull()
+      const point = (await activeHighlight())!
+      await page.mouse.click(point.x, point.y)
+      await page
+        .getByRole('dialog', { name: 'Annotation' })
+        .getByRole('button', { name: 'Delete' })
+        .click()
+      await expect.poll(() => cards.count(), { timeout: 15_000 }).toBe(left - 1)
+    }
+    expect(await countAnnotations(page)).toBe(0)
+    expect(await paintedText(page, 'margin-yellow')).toEqual([])
+
+    await page.getByRole('button', { name: '← Library' }).click()
+    await page.getByRole('button', { name: 'Backup' }).click()
+    const backupDialog = page.getByRole('dialog', { name: 'Backup and restore' })
+    await backupDialog.getByLabel('Import notes from JSON…').setInputFiles(jsonPath)
+    await expect
+      .poll(() => backupDialog.getByRole('status').textContent(), { timeout: 15_000 })
+      .toBe('Imported 3 notes and 0 bookmarks.')
+    expect(await allAnnotations(page)).toEqual(before)
+    await backupDialog.getByRole('button', { name: 'Close' }).click()
+
+    // Anchored where they were: each colour paints exactly its passage again.
+    await page
+      .getByRole('button', { name: /qilu-evening-news-2022-06-24/ })
+      .first()
+      .click()
+    await page.getByRole('button', { name: /^Annotations/ }).click()
+    for (const { phrase, color } of PHRASES) {
+      await panel.getByRole('button', { name: `Go to “${phrase}”` }).click()
+      await expect
+        .poll(() => paintedText(page, `margin-${color}`), { timeout: 15_000 })
+        .toEqual([phrase])
+    }
+    if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, 'notes-imported.png') })
+  })
+})
+
+/** About `bytes` of text in paragraphs of letters that do not repeat, so the archive stays large. */
+function bigText(bytes: number): Buffer {
+  const paragraphs: string[] = []
+  let state = 5
+  let size = 0
+  while (size < bytes) {
+    let paragraph = ''
+    for (let i = 0; i < 600; i++) {
+      state = (Math.imul(state, 1103515245) + 12345) >>> 0
+      paragraph += String.fromCharCode(97 + ((state >>> 16) % 26)) + (i % 7 === 6 ? ' ' : '')
+    }
+    paragraphs.push(`${paragraph}.`)
+    size += paragraph.length + 3
+  }
+  return Buffer.from(paragraphs.join('\n\n'), 'utf8')
+}
+
+describe('backing up a large library in browser mode', () => {
+  let session: MarginSession
+  afterAll(() => session?.close())
+
+  it('downloads the archive of a 3 MB document as raw bytes, the original inside it byte for byte', async () => {
+    session = await startMargin()
+    const { page } = session
+    const original = bigText(3 * 1024 * 1024)
+    await page
+      .getByLabel('Choose files to import')
+      .setInputFiles({ name: 'long-book.txt', mimeType: 'text/plain', buffer: original })
+    await page
+      .getByRole('button', { name: /long-book/ })
+      .first()
+      .waitFor({ timeout: 30_000 })
+
+    await page.getByRole('button', { name: 'Backup' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Backup and restore' })
+    const [response, download] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith('/ipc/margin%3Anotes.buildBackup'), {
+        timeout: 30_000,
+      }),
+      page.waitForEvent('download', { timeout: 30_000 }),
+      dialog.getByRole('button', { name: 'Download backup' }).click(),
+    ])
+    const archive = await readFile((await download.path())!)
+    expect(archive.length).toBeGreaterThan(original.length / 2)
+    // The archive crossed the wire as itself after a short JSON header, not as base64 text.
+    expect(response.headers()['content-type']).toBe('application/vnd.margin.framed')
+    const body = await response.body()
+    expect(body.length).toBeLessThan(archive.length + 1024)
+    expect(body.subarray(body.length - archive.length).equals(archive)).toBe(true)
+
+    const id = createHash('sha256').update(original).digest('hex')
+    const files = unzipSync(new Uint8Array(archive))
+    const name = Object.keys(files).find((n) => n.startsWith(`documents/${id}/original`))
+    expect(name).toBeDefined()
+    expect(Buffer.from(files[name!]!).equals(original)).toBe(true)
   })
 })
