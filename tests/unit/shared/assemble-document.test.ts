@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { assembleDocument, assignBlockIds, documentText } from '../../../src/shared/assemble-document'
+import { hashText } from '../../../src/shared/content-hash'
 import type { BlockDraft } from '../../../src/shared/document-model'
 
 const drafts: BlockDraft[] = [
@@ -19,6 +20,26 @@ describe('assignBlockIds', () => {
   it('tells repeated paragraphs apart', () => {
     const ids = assignBlockIds(drafts).map((b) => b.id)
     expect(new Set(ids).size).toBe(ids.length)
+  })
+
+  it('derives each id from the text alone, as documents stored earlier have them', () => {
+    // 'b' + the hash's high 21 bits in base 36 + its low 32 bits in base 36, padded to seven digits.
+    const expected = (text: string) => {
+      const hash = hashText(text)
+      return 'b' + Math.floor(hash / 2 ** 32).toString(36) + (hash >>> 0).toString(36).padStart(7, '0')
+    }
+    const texts = ['', 'a', '第一回 宴桃园', 'x'.repeat(5000), ...Array.from({ length: 500 }, (_, i) => `段落${i}`)]
+    const blocks = assignBlockIds(texts.map((text) => ({ type: 'paragraph', text })))
+    expect(blocks.map((b) => b.id)).toEqual(texts.map(expected))
+  })
+
+  it('keeps what a draft carries besides its text', () => {
+    const [image, table] = assignBlockIds([
+      { type: 'image', text: 'a plate', src: 'assets/p1.png', width: 300, height: 200 },
+      { type: 'table', text: 'a\tb', rows: [['a', 'b']], html: '<b>a</b>' },
+    ])
+    expect(image).toMatchObject({ type: 'image', src: 'assets/p1.png', width: 300, height: 200, start: 0 })
+    expect(table).toMatchObject({ type: 'table', rows: [['a', 'b']], html: '<b>a</b>', start: 8 })
   })
 
   it('places each block at its offset in the normalized text', () => {

@@ -16,6 +16,10 @@ export interface EncodingGuess {
   skip: number
 }
 
+/** COMMON_CHARACTERS as a table by UTF-16 unit: scoring looks up every character of several decodings. */
+const COMMON_TABLE = new Uint8Array(0x10000)
+for (const c of COMMON_CHARACTERS) if (c < 0x10000) COMMON_TABLE[c] = 1
+
 const SAMPLE_BYTES = 24 * 1024
 const MIN_UTF16_SCORE = 0.3
 const SINGLE_BYTE_MIN_CONFIDENCE = 0.4
@@ -99,12 +103,17 @@ function isPlausibleUnit(c: number): boolean {
 
 /** For bytes that are neither UTF-8 nor UTF-16. */
 export function detectLegacyEncoding(sample: Uint8Array): EncodingGuess {
+  const paired = hasPairedHighBytes(sample)
+  if (paired) {
+    const clear = clearCjkDecoding(sample)
+    if (clear) return clear
+  }
   const detected = detectAll(sample).map((r) => ({
     encoding: toWhatwg(r.encoding),
     confidence: r.confidence,
   }))
   const top = detected.find((r) => r.encoding !== null)
-  if (!hasPairedHighBytes(sample)) {
+  if (!paired) {
     const single = detected.find(
       (r) => r.encoding && !CJK_CANDIDATES.includes(r.encoding) && r.encoding !== 'gb18030',
     )
@@ -131,6 +140,26 @@ export function detectLegacyEncoding(sample: Uint8Array): EncodingGuess {
   return { encoding, confidence: round(confidence), skip: 0 }
 }
 
+/** Common-character share a decoding needs, and its lead over the next, to need no detector. */
+const CLEAR_SCORE = 0.6
+const CLEAR_LEAD = 0.3
+
+/**
+ * The CJK decoding that plainly reads as text while every other one reads as noise, or null.
+ * jschardet is slow (tens of ms on the samples) and only nudges such a verdict.
+ */
+function clearCjkDecoding(sample: Uint8Array): EncodingGuess | null {
+  const scored = CJK_CANDIDATES.map((encoding) => ({
+    encoding,
+    score: scoreDecoding(sample, encoding),
+  })).sort((a, b) => b.score - a.score)
+  const [best, second] = scored as [(typeof scored)[0], (typeof scored)[0]]
+  if (best.score < CLEAR_SCORE || best.score - second.score < CLEAR_LEAD) return null
+  const confidence = Math.min(1, best.score) * Math.min(1, 0.5 + (best.score - second.score) * 2)
+  const encoding = best.encoding === 'gbk' && hasFourByteGb18030(sample) ? 'gb18030' : best.encoding
+  return { encoding, confidence: round(confidence), skip: 0 }
+}
+
 /** In CJK encodings bytes ≥ 0x80 come in pairs; in Windows-1252 they stand alone among ASCII. */
 function hasPairedHighBytes(sample: Uint8Array): boolean {
   let high = 0
@@ -138,7 +167,9 @@ function hasPairedHighBytes(sample: Uint8Array): boolean {
   for (let i = 0; i < sample.length; i++) {
     if (sample[i]! < 0x80) continue
     high++
-    if ((sample[i - 1] ?? 0) < 0x80 && (sample[i + 1] ?? 0) < 0x80) alone++
+    const before = i > 0 ? sample[i - 1]! : 0
+    const after = i + 1 < sample.length ? sample[i + 1]! : 0
+    if (before < 0x80 && after < 0x80) alone++
   }
   return high > 0 && alone < high * 0.5
 }
@@ -156,7 +187,7 @@ function scoreText(text: string): number {
     const c = text.charCodeAt(i)
     if (c < 0x80) continue
     nonAscii++
-    if (COMMON_CHARACTERS.has(c) || (c >= 0x3041 && c <= 0x30fa)) good++
+    if (COMMON_TABLE[c] === 1 || (c >= 0x3041 && c <= 0x30fa)) good++
     else if (
       (c >= 0x3000 && c <= 0x303f) ||
       (c >= 0xff01 && c <= 0xff5e) ||

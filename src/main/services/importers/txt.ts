@@ -32,7 +32,7 @@ export function parseTxt(
     return assembleDocument({
       ...common,
       title: titleFromFileName(fileName),
-      language: guessLanguage(newspaper.map((d) => d.text).join('\n')),
+      language: guessLanguage(leadingText(newspaper)),
       drafts: newspaper,
     })
   }
@@ -58,6 +58,17 @@ function outlineOf(
     level,
     blockId: blocks[draftIndex]!.id,
   }))
+}
+
+/** Enough of the text to tell its language: joining all of a 20 MB collection costs more than the guess. */
+function leadingText(drafts: readonly { text: string }[], chars = 200_000): string {
+  const parts: string[] = []
+  let length = 0
+  for (let i = 0; i < drafts.length && length < chars; i++) {
+    parts.push(drafts[i]!.text)
+    length += drafts[i]!.text.length + 1
+  }
+  return parts.join('\n')
 }
 
 function titleFromFileName(fileName: string): string {

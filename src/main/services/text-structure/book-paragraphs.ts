@@ -13,19 +13,7 @@ const WRAPPED_SENTENCE = /[，。；！？,;]/
  * joined, indents and blank lines dropped (the reader adds its own spacing).
  */
 export function linesToUnits(lines: readonly string[]): BookUnit[] {
-  const expanded: string[] = []
-  const forcedHeadings = new Set<number>()
-  for (const line of lines) {
-    if (line.length < RUN_ON_MIN_LENGTH) {
-      expanded.push(line)
-      continue
-    }
-    for (const piece of splitRunOnLine(line.trim())) {
-      if (piece.heading) forcedHeadings.add(expanded.length)
-      expanded.push(piece.text)
-    }
-  }
-
+  const { expanded, forcedHeadings } = expandRunOnLines(lines)
   const profile = detectHardWrap(expanded)
   const units: BookUnit[] = []
   let open: BookUnit | null = null
@@ -68,6 +56,28 @@ export function linesToUnits(lines: readonly string[]): BookUnit[] {
     previous = i
   }
   return units
+}
+
+/** Run-on lines cut into paragraphs and inline headings; most books have none and keep their lines. */
+function expandRunOnLines(lines: readonly string[]): {
+  expanded: readonly string[]
+  forcedHeadings: Set<number>
+} {
+  const forcedHeadings = new Set<number>()
+  if (!lines.some((line) => line.length >= RUN_ON_MIN_LENGTH))
+    return { expanded: lines, forcedHeadings }
+  const expanded: string[] = []
+  for (const line of lines) {
+    if (line.length < RUN_ON_MIN_LENGTH) {
+      expanded.push(line)
+      continue
+    }
+    for (const piece of splitRunOnLine(line.trim())) {
+      if (piece.heading) forcedHeadings.add(expanded.length)
+      expanded.push(piece.text)
+    }
+  }
+  return { expanded, forcedHeadings }
 }
 
 /** "Chapter I.]" closes a Gutenberg illustration bracket that opened lines before. */

@@ -73,11 +73,14 @@ export function isCredit(text: string): boolean {
   return text.length <= 100 && CREDIT.test(text)
 }
 
+/** The last characters PHOTO_BY and PHOTO_SOURCE end on (but `图片来源：…`): most lines skip both regexes. */
+const PHOTO_ENDINGS = new Set([...'摄影发片国C图]）)'])
+
 export function isCaption(text: string): boolean {
   if (text.length > 300) return false
-  return (
-    PHOTO_BY.test(text) || PHOTO_SOURCE.test(text) || (CAPTION_START.test(text) && text.length > 3)
-  )
+  if (CAPTION_START.test(text) && text.length > 3) return true
+  if (!PHOTO_ENDINGS.has(text[text.length - 1] ?? '') && !text.includes('图片来源')) return false
+  return PHOTO_BY.test(text) || PHOTO_SOURCE.test(text)
 }
 
 /** A caption that is nothing but its source (`新华社发`, `新华社记者 张三摄`): the photo text sits on the line above. */

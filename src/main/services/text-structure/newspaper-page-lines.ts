@@ -15,35 +15,101 @@ export interface PageLine {
   spaceBefore: boolean
 }
 
-const EDGE_SPACE = /^[\s\u3000]+|[\s\u3000]+$/gu
-const WIDE =
-  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u
+/** East Asian wide and full-width ranges, by UTF-16 unit (planes 2 and 3 are handled as pairs). */
+function isWideUnit(c: number): boolean {
+  return (
+    (c >= 0x1100 && c <= 0x115f) ||
+    (c >= 0x2e80 && c <= 0x303e) ||
+    (c >= 0x3041 && c <= 0x33ff) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0xa000 && c <= 0xa4cf) ||
+    (c >= 0xac00 && c <= 0xd7a3) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xfe30 && c <= 0xfe4f) ||
+    (c >= 0xff00 && c <= 0xff60) ||
+    (c >= 0xffe0 && c <= 0xffe6)
+  )
+}
 
+/** Display width: CJK and full-width forms count 2, everything else 1 per code point. */
 export function displayWidth(text: string): number {
   let width = 0
-  for (const ch of text) width += WIDE.test(ch) ? 2 : 1
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1)
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        const point = (c - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000
+        width += point >= 0x20000 && point <= 0x3fffd ? 2 : 1
+        i++
+        continue
+      }
+    }
+    width += isWideUnit(c) ? 2 : 1
+  }
   return width
 }
 
+/** What `\s` matches (it includes U+3000), by code unit. */
+function isSpace(c: number): boolean {
+  return (
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0x20 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  )
+}
+
+function codePointCount(text: string): number {
+  let n = text.length
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n--
+      i++
+    }
+  }
+  return n
+}
+
+/** One scan by character codes per line: a 20 MB article collection has a million of them. */
 export function toPageLines(lines: readonly string[]): PageLine[] {
   const out: PageLine[] = []
   let gap = 1
   for (const raw of lines) {
-    const text = raw.replace(EDGE_SPACE, '')
-    if (text === '') {
+    let end = raw.length
+    while (end > 0 && isSpace(raw.charCodeAt(end - 1))) end--
+    if (end === 0) {
       gap++
       continue
     }
-    const laidOut = raw.replace(/[\s\u3000]+$/u, '')
+    let start = 0
+    while (isSpace(raw.charCodeAt(start))) start++
+    const laidOut = raw.slice(0, end)
+    let last = raw.length
+    while (last > 0 && (raw.charCodeAt(last - 1) === 0x0a || raw.charCodeAt(last - 1) === 0x0d))
+      last--
+    const first = raw.charCodeAt(0)
+    const second = raw.charCodeAt(1)
+    const isBlank = (c: number) => c === 0x20 || c === 0x09
     out.push({
-      text,
-      indented: /^(?:\u3000|[ \t]{2,})/u.test(raw),
+      text: raw.slice(start, end),
+      indented: first === 0x3000 || (isBlank(first) && isBlank(second)),
       gapBefore: gap,
       // Only short lines can be hard-wrapped ones; a rough width spares a long line the walk.
       width: laidOut.length <= 400 ? displayWidth(laidOut) : laidOut.length * 2,
-      length: laidOut.length <= 400 ? [...laidOut].length : laidOut.length,
-      spaceAfter: /[ \u3000]$/u.test(raw.replace(/[\r\n]+$/u, '')),
-      spaceBefore: /^ (?! )/u.test(raw),
+      length: laidOut.length <= 400 ? codePointCount(laidOut) : laidOut.length,
+      spaceAfter:
+        last > 0 && (raw.charCodeAt(last - 1) === 0x20 || raw.charCodeAt(last - 1) === 0x3000),
+      spaceBefore: first === 0x20 && second !== 0x20,
     })
     gap = 0
   }

@@ -11,6 +11,13 @@ const TRADITIONAL_ONLY = new Set([
   ...'這來國個說們為時會著過學對裡後麼沒於還發當無開見經頭從動兩長樣現將與進實點種聲話兒問機給幾業間電門東聽氣關內卻軍產萬體別處總場師書員華報馬張難數車應計親務記邊風戰許覺題統請愛讓認論義術結連遠資隊帶條變聯權該領傳紅決達辦運強區轉眾輕語滿寫識極黃臉錢黨隨據約媽罷際爭幫銀終夠號試參寶講醫錯鐵舊葉傷準議雙爾斷團則談誰備擊裝養殺靜堅營寧顧紀圍獨稱懷衝須婦壞緊歡狀漢趕雲顯嗎願貴紙陣',
 ])
 
+const SIMPLIFIED = 1
+const TRADITIONAL = 2
+/** Which form each Hanzi of U+4E00–U+9FFF belongs to, by code unit: the sample is scanned character by character. */
+const HAN_FORM = new Uint8Array(0x9fff - 0x4e00 + 1)
+for (const ch of SIMPLIFIED_ONLY) HAN_FORM[ch.charCodeAt(0) - 0x4e00] = SIMPLIFIED
+for (const ch of TRADITIONAL_ONLY) HAN_FORM[ch.charCodeAt(0) - 0x4e00] ||= TRADITIONAL
+
 export function guessLanguage(text: string): string | null {
   const sample =
     text.length > SAMPLE_CHARS
@@ -22,12 +29,13 @@ export function guessLanguage(text: string): string | null {
   let latin = 0
   let simplified = 0
   let traditional = 0
-  for (const ch of sample) {
-    const c = ch.codePointAt(0)!
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i)
     if (c >= 0x4e00 && c <= 0x9fff) {
       han++
-      if (SIMPLIFIED_ONLY.has(ch)) simplified++
-      else if (TRADITIONAL_ONLY.has(ch)) traditional++
+      const form = HAN_FORM[c - 0x4e00]
+      if (form === SIMPLIFIED) simplified++
+      else if (form === TRADITIONAL) traditional++
     } else if (c >= 0x3040 && c <= 0x30ff) kana++
     else if (c >= 0xac00 && c <= 0xd7a3) hangul++
     else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++
