@@ -1,15 +1,17 @@
-import { readdir, readFile, stat } from 'node:fs/promises'
+import { readdir, readFile, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { DocumentMeta, ParsedDocument, UserEdits } from '../../shared/document-model'
 import { readCorrections, type OutlineCorrections } from '../../shared/outline-corrections'
 import { writeFileAtomic } from './atomic-write'
 import { splitAssets, writeAssets } from './document-assets'
+import { readPartsHead, readWholeFromParts, writeParts, type PartsHead } from './document-parts'
 
 /**
  * One document's folder: the original, the parsed document, and small records beside them.
  * meta.json is a cache of the others: it can always be rebuilt from what is in the folder.
  */
 export const ORIGINAL = 'original'
+/** The parsed document as one file, as stored before parts (document-parts.ts): read once to migrate. */
 export const DOCUMENT = 'document.json'
 export const META = 'meta.json'
 /** Where the file came from: its name and when it was imported. */
@@ -87,25 +89,51 @@ async function readOrigin(folder: string, originalName: string): Promise<Documen
   return { sourceName: String(sourceName), importedAt: String(importedAt) }
 }
 
-/** The parsed document; re-parsed from the original (with the user's encoding) when it is missing or damaged. */
+/**
+ * The parsed document, from its parts (see document-parts.ts). A document stored before parts
+ * existed is migrated on first read from its document.json; a missing or damaged one is
+ * re-parsed from the original (with the user's encoding).
+ */
 export async function readParsed(folder: string, parse: ParseDocument): Promise<ParsedDocument> {
+  const head = await readPartsHead(folder)
+  if (head) {
+    try {
+      return await readWholeFromParts(folder, head)
+    } catch {
+      // A damaged chunk: rebuilt below from what else is there.
+    }
+  }
   const stored = (await readJson(join(folder, DOCUMENT))) as ParsedDocument | undefined
-  if (stored && Array.isArray(stored.blocks) && Array.isArray(stored.outline)) return stored
+  if (stored && Array.isArray(stored.blocks) && Array.isArray(stored.outline)) {
+    await writeParts(folder, stored)
+    await rm(join(folder, DOCUMENT), { force: true })
+    return stored
+  }
   const originalName = await originalNameIn(folder)
   const original = await readFile(join(folder, originalName))
   const { sourceName } = await readOrigin(folder, originalName)
   const { encoding } = await readEdits(folder)
   const { doc, assets } = splitAssets(await parse(original, sourceName, encoding ? { encoding } : {}))
   await writeAssets(folder, assets)
-  await writeFileAtomic(join(folder, DOCUMENT), JSON.stringify(doc))
+  await writeParts(folder, doc)
   return doc
+}
+
+/** The head of the parsed document (first blocks, outline, stats), migrating or re-parsing as readParsed does. */
+export async function readHead(folder: string, parse: ParseDocument): Promise<PartsHead> {
+  const head = await readPartsHead(folder)
+  if (head) return head
+  await readParsed(folder, parse)
+  const made = await readPartsHead(folder)
+  if (!made) throw new Error(`The parts of ${folder} could not be written.`)
+  return made
 }
 
 /** Writes meta.json afresh from the folder's other records. */
 export async function rebuildMeta(folder: string, id: string, parse: ParseDocument): Promise<DocumentMeta> {
   const originalName = await originalNameIn(folder)
   const { size } = await stat(join(folder, originalName))
-  const doc = await readParsed(folder, parse)
+  const doc = (await readHead(folder, parse)).document
   const meta = composeMeta(id, doc, size, await readOrigin(folder, originalName), await readEdits(folder))
   await writeFileAtomic(join(folder, META), JSON.stringify(meta, null, 2))
   return meta

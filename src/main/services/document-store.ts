@@ -9,7 +9,6 @@ import { applyOutlineCorrections, changeCorrections, type OutlineChange } from '
 import { syncDirectory, writeFileAtomic } from './atomic-write'
 import {
   CORRECTIONS,
-  DOCUMENT,
   EDITS,
   META,
   ORIGIN,
@@ -26,6 +25,8 @@ import {
 } from './document-folder'
 import { previewEncoding } from './encoding-preview'
 import { readAsset, splitAssets, writeAssets, type AssetFile } from './document-assets'
+import { readPartsHead, writeParts } from './document-parts'
+import { createDocumentPartsReader, saveCorrectedOutline } from './document-parts-reader'
 
 export type { ParseDocument, ParseOptions } from './document-folder'
 
@@ -67,6 +68,7 @@ export function createDocumentStore({ root, parse, now = () => new Date() }: Doc
   const trashDir = join(root, 'trash')
   const folderOf = (id: string) => join(documentsDir, id)
   let ready: Promise<void> | undefined
+  const parts = createDocumentPartsReader({ requireFolder: (id) => requireFolder(id), parse })
 
   function prepare(): Promise<void> {
     ready ??= (async () => {
@@ -167,7 +169,7 @@ export function createDocumentStore({ root, parse, now = () => new Date() }: Doc
       try {
         await mkdir(staging)
         await writeFileAtomic(join(staging, ORIGINAL + extension), bytes)
-        await writeFileAtomic(join(staging, DOCUMENT), JSON.stringify(doc))
+        await writeParts(staging, doc)
         await writeAssets(staging, assets)
         await writeFileAtomic(join(staging, ORIGIN), JSON.stringify(origin, null, 2))
         await writeFileAtomic(join(staging, META), JSON.stringify(meta, null, 2))
@@ -187,6 +189,12 @@ export function createDocumentStore({ root, parse, now = () => new Date() }: Doc
       const folder = await requireFolder(id)
       return applyOutlineCorrections(await readParsed(folder, parse), await readOutlineCorrections(folder))
     },
+
+    /** The start of a document (outline and stats whole), read without the rest: see document-parts.ts. */
+    openHead: (id: string, blocks: number) => parts.openHead(id, blocks),
+
+    /** Blocks [from, to) of a document, as corrected. */
+    blocks: (id: string, from: number, to: number) => parts.blocks(id, from, to),
 
     /** An image stored with a document, by name; null for anything else. */
     async readAsset(id: string, name: string): Promise<AssetFile | null> {
@@ -226,7 +234,8 @@ export function createDocumentStore({ root, parse, now = () => new Date() }: Doc
       if (meta.encoding === null) throw new MarginError('unsupported', `${meta.sourceName} declares its own encoding.`)
       const original = await readFile(join(folder, await originalNameIn(folder)))
       const { doc } = splitAssets(await parse(original, meta.sourceName, { encoding }))
-      await writeFileAtomic(join(folder, DOCUMENT), JSON.stringify(doc))
+      await writeParts(folder, doc)
+      parts.forget(id)
       return updateEdits(id, (edits) => ({ ...edits, encoding }))
     },
 
@@ -234,12 +243,17 @@ export function createDocumentStore({ root, parse, now = () => new Date() }: Doc
       const folder = await requireFolder(id)
       const corrections = changeCorrections(await readOutlineCorrections(folder), change)
       await writeFileAtomic(join(folder, CORRECTIONS), JSON.stringify(corrections, null, 2))
-      return applyOutlineCorrections(await readParsed(folder, parse), corrections)
+      parts.forget(id)
+      const corrected = applyOutlineCorrections(await readParsed(folder, parse), corrections)
+      const head = await readPartsHead(folder)
+      if (head) await saveCorrectedOutline(folder, head.generation, corrections, corrected.outline)
+      return corrected
     },
 
     /** Moves a document to the trash; nothing is deleted. */
     async remove(id: string): Promise<void> {
       const folder = await requireFolder(id)
+      parts.forget(id)
       await rename(folder, join(trashDir, `${id}-${now().getTime()}`))
       await syncDirectory(documentsDir)
     },

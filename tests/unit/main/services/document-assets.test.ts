@@ -23,8 +23,10 @@ describe('document assets in the store', () => {
     const meta = await store.importBytes('alice.epub', await readFile(ALICE))
     const doc = await store.open(meta.id)
     expect(doc).not.toHaveProperty('assets')
-    const json = await readFile(join(root, 'documents', meta.id, 'document.json'), 'utf8')
-    expect(json.length).toBeLessThan(200_000) // text and names only, no image bytes
+    const parts = join(root, 'documents', meta.id, 'parts')
+    const chunks = (await readdir(parts)).filter((name) => name !== 'head.json')
+    const stored = await Promise.all(chunks.map((name) => readFile(join(parts, name), 'utf8')))
+    expect(stored.join('').length).toBeLessThan(200_000) // text and names only, no image bytes
     const names = await readdir(join(root, 'documents', meta.id, 'assets'))
     expect(names).toHaveLength(28)
     const image = doc.blocks.find((b) => b.type === 'image' && b.src)!

@@ -72,7 +72,7 @@ describe('document store: trash, edits, encodings, corrections, cancel', () => {
     expect(rebuilt).toMatchObject({ title: '齐鲁晚报 A02版', author: '齐鲁晚报编辑部', sourceName: 'qilu.txt', importedAt: meta.importedAt })
 
     await writeFile(join(root, 'documents', meta.id, 'meta.json'), '{"id":')
-    await rm(join(root, 'documents', meta.id, 'document.json'))
+    await rm(join(root, 'documents', meta.id, 'parts'), { recursive: true })
     const reimported = await createDocumentStore({ root, parse: importDocument }).importBytes('other-name.txt', bytes)
     expect(reimported).toMatchObject({ title: '齐鲁晚报 A02版', author: '齐鲁晚报编辑部', chars: meta.chars })
 
@@ -97,7 +97,7 @@ describe('document store: trash, edits, encodings, corrections, cancel', () => {
     expect(wrong.edits?.encoding).toBe('big5')
     expect((await store.open(meta.id)).blocks[5]?.text).not.toBe(gbkDoc.blocks[5]?.text)
     // The choice survives a lost document and metadata record: the rebuild uses it.
-    await rm(join(root, 'documents', meta.id, 'document.json'))
+    await rm(join(root, 'documents', meta.id, 'parts'), { recursive: true })
     await rm(join(root, 'documents', meta.id, 'meta.json'))
     const reopened = createDocumentStore({ root, parse: parseWithEncoding })
     expect((await reopened.meta(meta.id)).edits?.encoding).toBe('big5')
