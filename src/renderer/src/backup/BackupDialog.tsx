@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import { unwrap } from '../bridge/call-margin'
 import { marginDb } from '../db/margin-db'
-import { DialogFrame } from '../export/DialogFrame'
+import { ModalDialog } from '../dialogs/ModalDialog'
 import { readWebAnnotations } from '../export/read-web-annotations'
 import { saveExport } from '../export/save-export'
 import type { SafetyCopyInfo } from '../../../shared/ipc/notes'
@@ -86,7 +86,7 @@ export function BackupDialog({ onClose }: { onClose: () => void }) {
   )
 
   return (
-    <DialogFrame title="Backup and restore" onClose={onClose}>
+    <ModalDialog title="Backup and restore" onClose={onClose} className="notes-dialog">
       <div className="backup-dialog__body">
         <section>
           <h3>Back up everything</h3>
@@ -151,6 +151,6 @@ export function BackupDialog({ onClose }: { onClose: () => void }) {
           )}
         </section>
       </div>
-    </DialogFrame>
+    </ModalDialog>
   )
 }

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react'
 import { unwrap } from '../bridge/call-margin'
 import { marginDb } from '../db/margin-db'
 import type { NotesExport } from './collect-notes'
-import { DialogFrame } from './DialogFrame'
+import { ModalDialog } from '../dialogs/ModalDialog'
 import { fileNameFor } from './export-labels'
 import { EXPORT_FORMATS, exportFormat, type ExportFormatId } from './export-formats'
 import { loadNotesExport } from './load-notes-export'
@@ -84,7 +84,7 @@ export function ExportDialog({
   }
 
   return (
-    <DialogFrame title="Export notes" onClose={onClose} className="export-dialog">
+    <ModalDialog title="Export notes" onClose={onClose} className="notes-dialog export-dialog">
       <div className="export-dialog__body">
         <div className="export-dialog__options">
           {documentId && (
@@ -164,6 +164,6 @@ export function ExportDialog({
           )}
         </section>
       </div>
-    </DialogFrame>
+    </ModalDialog>
   )
 }

@@ -4,7 +4,7 @@ import type { EncodingPreview } from '../../../shared/ipc/documents'
 import { ENCODING_CHOICES, encodingLabel, type EncodingName } from '../../../shared/text-encodings'
 import { unwrap } from '../bridge/call-margin'
 import { formatDate, formatSize } from './describe-document'
-import { ModalDialog } from './ModalDialog'
+import { ModalDialog } from '../dialogs/ModalDialog'
 
 interface DocumentDetailsDialogProps {
   doc: DocumentMeta
@@ -47,7 +47,7 @@ export function DocumentDetailsDialog({ doc, onClose, onTrashed }: DocumentDetai
   const confidence = doc.encodingConfidence === null ? null : Math.round(doc.encodingConfidence * 100)
 
   return (
-    <ModalDialog labelledBy={titleId} onClose={onClose} className="details">
+    <ModalDialog labelledBy={titleId} onClose={onClose} className="modal details">
       <h2 id={titleId} className="details__heading">
         Document details
       </h2>

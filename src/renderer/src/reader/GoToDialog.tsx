@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { OutlineEntry } from '../../../shared/document-model'
-import { ModalDialog } from './ModalDialog'
+import { ModalDialog } from '../dialogs/ModalDialog'
 
 /** Go to a percentage of the document, or to a chapter. */
 export function GoToDialog({
@@ -21,7 +21,7 @@ export function GoToDialog({
   const number = Number(value)
   const valid = value.trim() !== '' && Number.isFinite(number) && number >= 0 && number <= 100
   return (
-    <ModalDialog title="Go to" onClose={onClose} className="reader-dialog--narrow">
+    <ModalDialog title="Go to" onClose={onClose} className="reader-dialog reader-dialog--narrow">
       <form
         className="reader-dialog__section"
         onSubmit={(event) => {

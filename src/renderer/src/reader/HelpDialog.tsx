@@ -1,4 +1,4 @@
-import { ModalDialog } from './ModalDialog'
+import { ModalDialog } from '../dialogs/ModalDialog'
 
 /** The keyboard shortcuts of the reader and of the features in it. */
 export function HelpDialog({
@@ -9,7 +9,11 @@ export function HelpDialog({
   onClose: () => void
 }) {
   return (
-    <ModalDialog title="Keyboard shortcuts" onClose={onClose} className="reader-dialog--narrow">
+    <ModalDialog
+      title="Keyboard shortcuts"
+      onClose={onClose}
+      className="reader-dialog reader-dialog--narrow"
+    >
       <table className="reader-shortcuts">
         <thead>
           <tr>

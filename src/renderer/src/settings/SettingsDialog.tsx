@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { marginDb } from '../db/margin-db'
-import { ModalDialog } from '../reader/ModalDialog'
+import { ModalDialog } from '../dialogs/ModalDialog'
 import {
   DEFAULT_SETTINGS,
   FONT_CHOICES,
@@ -117,7 +117,7 @@ export function SettingsDialog({
   }
 
   return (
-    <ModalDialog title="Reading settings" onClose={onClose} className="reader-dialog--settings">
+    <ModalDialog title="Reading settings" onClose={onClose} className="reader-dialog reader-dialog--settings">
       <div className="reader-settings">
         <section className="reader-settings__group" aria-labelledby="settings-type">
           <h3 id="settings-type" className="reader-settings__heading">
