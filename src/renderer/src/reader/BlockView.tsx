@@ -1,31 +1,58 @@
 import type { Block } from '../../../shared/document-model'
 import { ImageBlock } from './ImageBlock'
+import { InlineMarkup } from './InlineMarkup'
+import { parseInlineMarkup, type InlineNode } from './inline-markup'
 import './rich-blocks.css'
 
-/** One block of the document, as the element its type calls for. */
-export function BlockView({ block, documentId }: { block: Block; documentId?: string }) {
+/** Types whose '\n' (a <br> in the source: verse, addresses) is a line break inside the block. */
+const LINE_BROKEN = new Set([
+  'paragraph',
+  'subheading',
+  'byline',
+  'caption',
+  'credit',
+  'quote',
+  'list-item',
+])
+
+/**
+ * One block of the document, as the element its type calls for. `markup` is the block's inline
+ * markup already read (see inline-markup.ts); without it, Block.html is read here.
+ */
+export function BlockView({
+  block,
+  documentId,
+  markup,
+}: {
+  block: Block
+  documentId?: string
+  markup?: InlineNode[] | null
+}) {
+  const nodes = markup !== undefined ? markup : parseInlineMarkup(block.html, block.text)
+  const content = nodes ? <InlineMarkup nodes={nodes} /> : block.text
+  const lines = LINE_BROKEN.has(block.type) && block.text.includes('\n') ? ' block--lines' : ''
   switch (block.type) {
     case 'heading': {
       const level = Math.min(6, Math.max(2, (block.level ?? 1) + 1))
       const Tag = `h${level}` as 'h2'
-      return <Tag className={`block block--heading block--h${level}`}>{block.text}</Tag>
+      return <Tag className={`block block--heading block--h${level}`}>{content}</Tag>
     }
     case 'subheading':
-      return <p className="block block--subheading">{block.text}</p>
+      return <p className={`block block--subheading${lines}`}>{content}</p>
     case 'byline':
     case 'caption':
     case 'credit':
-      return <p className={`block block--${block.type}`}>{block.text}</p>
+      return <p className={`block block--${block.type}${lines}`}>{content}</p>
     case 'quote':
-      return <blockquote className="block block--quote">{block.text}</blockquote>
+      return <blockquote className={`block block--quote${lines}`}>{content}</blockquote>
     case 'list-item': {
       const ordered = /^\d+\. /.test(block.text)
       return (
         <p
-          className={`block block--list-item${ordered ? ' block--list-item-ordered' : ''}`}
+          className={`block block--list-item${ordered ? ' block--list-item-ordered' : ''}${lines}`}
           style={{ '--list-level': Math.min(6, block.level ?? 1) } as React.CSSProperties}
         >
-          {block.text}
+          {content}
         </p>
       )
     }
@@ -58,6 +85,6 @@ export function BlockView({ block, documentId }: { block: Block; documentId?: st
         </div>
       )
     default:
-      return <p className="block block--paragraph">{block.text}</p>
+      return <p className={`block block--paragraph${lines}`}>{content}</p>
   }
 }

@@ -2,6 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual'
 import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, type Ref } from 'react'
 import type { Block, ParsedDocument } from '../../../shared/document-model'
 import { BlockView } from './BlockView'
+import { parseInlineMarkup, type InlineNode } from './inline-markup'
 import type { VisibleRange } from './reader-navigation'
 import { blockIndexAtOffset, documentLength, percentOfOffset } from './reading-position'
 import { characterRect, firstCharacterPast, offsetInBlock, rangeInBlock } from './text-geometry'
@@ -34,6 +35,15 @@ interface ReaderPageProps {
   onView: (view: VisibleRange) => void
   overlayRef: (element: HTMLElement | null) => void
   handle: Ref<ReaderPageHandle>
+}
+
+/** The markup with each text converted for display (length-keeping, so offsets hold). */
+function convertMarkup(nodes: InlineNode[], display: (text: string) => string): InlineNode[] {
+  return nodes.map((node) =>
+    typeof node === 'string'
+      ? display(node)
+      : { ...node, children: convertMarkup(node.children, display) },
+  )
 }
 
 const nextFrames = () =>
@@ -72,20 +82,35 @@ export function ReaderPage({
     overscan: 4,
   })
 
-  // Converted texts of the blocks shown so far, dropped when the conversion or the document changes.
-  const converted = useRef({ display, blocks, byIndex: new Map<number, Block>() })
+  // Converted texts (and inline markup) of the blocks shown so far, dropped when the conversion or the document changes.
+  type Shown = { block: Block; markup: InlineNode[] | null }
+  const converted = useRef({ display, blocks, byIndex: new Map<number, Shown>() })
   if (converted.current.display !== display || converted.current.blocks !== blocks) {
     converted.current = { display, blocks, byIndex: new Map() }
   }
-  const displayBlock = (index: number): Block => {
+  const displayBlock = (index: number): Shown => {
     const cache = converted.current.byIndex
-    let block = cache.get(index)
-    if (!block) {
+    let shown = cache.get(index)
+    if (!shown) {
       const original = blocks[index]!
-      block = { ...original, text: display(original.text) }
-      cache.set(index, block)
+      const markup = parseInlineMarkup(original.html, original.text)
+      shown = {
+        block: { ...original, text: display(original.text) },
+        markup: markup && convertMarkup(markup, display),
+      }
+      cache.set(index, shown)
     }
-    return block
+    return shown
+  }
+
+  // Links inside the text: one to another part of the document jumps there; web links open nothing.
+  const onLinkClick = (event: React.MouseEvent) => {
+    const link = (event.target as Element).closest?.('a[href]')
+    if (!link || !page.current?.contains(link)) return
+    event.preventDefault()
+    const target = link.getAttribute('data-target-block')
+    const block = target ? blocks.find((b) => b.id === target) : undefined
+    if (block) void jumpToOffset(block.start)
   }
 
   const blockElement = useCallback(
@@ -305,12 +330,14 @@ export function ReaderPage({
     >
       <article
         ref={page}
+        onClick={onLinkClick}
+        onAuxClick={onLinkClick}
         className={`reader__page${chinese ? ' reader__page--cjk' : ''}`}
         lang={doc.language ?? (chinese ? 'zh' : 'en')}
         style={vertical ? { width: totalSize } : { height: totalSize }}
       >
         {virtualizer.getVirtualItems().map((item) => {
-          const block = displayBlock(item.index)
+          const { block, markup } = displayBlock(item.index)
           return (
             <div
               key={item.key}
@@ -325,7 +352,7 @@ export function ReaderPage({
                   : `translateY(${item.start}px)`,
               }}
             >
-              <BlockView block={block} documentId={documentId} />
+              <BlockView block={block} documentId={documentId} markup={markup} />
             </div>
           )
         })}

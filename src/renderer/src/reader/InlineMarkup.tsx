@@ -1,0 +1,33 @@
+import type { ReactNode } from 'react'
+import type { InlineNode } from './inline-markup'
+
+const BLOCK_LINK = /^#(.+)$/
+
+/** A block's inline markup as React elements: links say where they go; the page handles their clicks. */
+export function InlineMarkup({ nodes }: { nodes: readonly InlineNode[] }): ReactNode {
+  return nodes.map((node, i) => {
+    if (typeof node === 'string') return node
+    const children = <InlineMarkup nodes={node.children} />
+    if (node.tag !== 'a') {
+      const Tag = node.tag
+      return <Tag key={i}>{children}</Tag>
+    }
+    if (!node.href) return <span key={i}>{children}</span>
+    const target = BLOCK_LINK.exec(node.href)?.[1]
+    return target ? (
+      <a key={i} href={node.href} className="block__link" data-target-block={target}>
+        {children}
+      </a>
+    ) : (
+      <a
+        key={i}
+        href={node.href}
+        className="block__link block__link--external"
+        title={`${node.href} (Margin opens no web pages)`}
+        data-external-link=""
+      >
+        {children}
+      </a>
+    )
+  })
+}

@@ -1,0 +1,87 @@
+/**
+ * Block.html (inline markup written by the importers) read back into a small tree the reader
+ * renders itself. The importers sanitize already; this allowlist is the renderer's own check:
+ * only these tags survive, no attribute but a link's href, and only web, mail and in-document
+ * (#block-id) links. `<br>` becomes '\n', as it is in Block.text, so the rendered text nodes
+ * spell exactly the block's text and every text offset stays where it was.
+ */
+export type InlineNode = string | InlineElement
+
+export interface InlineElement {
+  tag: InlineTag
+  /** Links only: a web or mail address, or '#' and a block id. */
+  href?: string
+  children: InlineNode[]
+}
+
+const INLINE_TAGS = [
+  'a',
+  'em',
+  'strong',
+  'cite',
+  'u',
+  's',
+  'code',
+  'sub',
+  'sup',
+  'small',
+  'mark',
+  'ruby',
+  'rt',
+  'rp',
+  'abbr',
+  'q',
+] as const
+export type InlineTag = (typeof INLINE_TAGS)[number]
+const ALLOWED = new Set<string>(INLINE_TAGS)
+/** Whose content is never text: dropped whole (and then the text no longer matches, so the block shows as plain text). */
+const DROPPED = new Set(['script', 'style', 'template', 'iframe', 'object', 'embed', 'svg', 'math'])
+
+/** A link target the reader may act on, or null. */
+export function safeLinkTarget(href: string | null): string | null {
+  if (!href) return null
+  const trimmed = href.trim()
+  if (/^#[\w:.-]+$/.test(trimmed)) return trimmed
+  if (!/^(https?:\/\/|mailto:)/i.test(trimmed)) return null
+  try {
+    return new URL(trimmed).href
+  } catch {
+    return null
+  }
+}
+
+function readChildren(parent: Node): InlineNode[] {
+  const out: InlineNode[] = []
+  parent.childNodes.forEach((node) => {
+    if (node.nodeType === Node.TEXT_NODE) {
+      out.push((node as Text).data)
+      return
+    }
+    if (node.nodeType !== Node.ELEMENT_NODE) return
+    const tag = (node as Element).localName
+    if (tag === 'br') out.push('\n')
+    else if (DROPPED.has(tag)) return
+    else if (!ALLOWED.has(tag)) out.push(...readChildren(node))
+    else {
+      const element: InlineElement = { tag: tag as InlineTag, children: readChildren(node) }
+      if (tag === 'a') {
+        const href = safeLinkTarget((node as Element).getAttribute('href'))
+        if (href) element.href = href
+      }
+      out.push(element)
+    }
+  })
+  return out
+}
+
+export function inlineText(nodes: readonly InlineNode[]): string {
+  return nodes.map((node) => (typeof node === 'string' ? node : inlineText(node.children))).join('')
+}
+
+/** The tree of a block's markup, or null when there is none or its text is not the block's text. */
+export function parseInlineMarkup(html: string | undefined, text: string): InlineNode[] | null {
+  if (!html) return null
+  const body = new DOMParser().parseFromString(`<!doctype html><body>${html}`, 'text/html').body
+  const nodes = readChildren(body)
+  return inlineText(nodes) === text ? nodes : null
+}
