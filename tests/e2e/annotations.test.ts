@@ -217,6 +217,7 @@ describe('highlights, notes and bookmarks', () => {
         .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))
     // Reading order: the new one at the top comes first.
     await expect.poll(names, LONG).toEqual(['', 'Halfway'])
+    if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, 'bookmarks.png') })
 
     await items.nth(1).getByRole('button').filter({ hasNotText: 'Delete' }).first().click()
     await expect.poll(() => bookmarkHere.count(), LONG).toBe(1)
