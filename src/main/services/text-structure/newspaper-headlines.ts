@@ -3,7 +3,7 @@
  * (副题) below it as subheadings, and a sub-headline set on the headline's own line after a space.
  */
 import type { BlockDraft } from '../../../shared/document-model'
-import { visibleLength } from './newspaper-line-kinds'
+import { isAlphabeticLine, visibleLength } from './newspaper-line-kinds'
 
 const OPENERS: Record<string, string> = {
   '“': '”',
@@ -41,6 +41,13 @@ function spaceSeparatedParts(text: string): string[] {
 
 /** `headline sub-headline` on one line: the index where the sub-headline starts, or -1. */
 export function sameLineSubheadingStart(text: string): number {
+  // Words of an English headline are spaced too: only a wide gap parts its headline from a sub-headline.
+  if (isAlphabeticLine(text)) {
+    const gap = /[ \t\u3000]{3,}/u.exec(text)
+    return gap && gap.index >= MIN_PART && text.length - gap.index - gap[0].length >= MIN_PART
+      ? gap.index + gap[0].length
+      : -1
+  }
   const parts = spaceSeparatedParts(text)
   if (parts.length < 2) return -1
   const first = parts[0]!

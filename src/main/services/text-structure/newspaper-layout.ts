@@ -11,7 +11,9 @@ import {
   isPageMarker,
   isPhotoCredit,
   isStructural,
-  MAX_HEADLINE,
+  isAlphabeticSentence,
+  isLongerThanHeadline,
+  isPageDate,
   startsWithDateline,
   startsWithSectionBullet,
   visibleLength,
@@ -22,7 +24,7 @@ import { toPageLines, type PageLine } from './newspaper-page-lines'
 const MAX_GROUP = 3
 /** An exported headline may run longer than a printed one. */
 const MAX_EXPORT_HEADLINE = 80
-const BARE_NAME = /^[\p{Script=Han}·]{2,4}$/u
+const BARE_NAME = /^(?:[\p{Script=Han}·]{2,4}|\p{Script=Han}[\s\u3000]{1,2}\p{Script=Han}{1,2})$/u
 
 /**
  * Structure for newspaper pages and article collections (headlines with kickers and decks,
@@ -43,12 +45,17 @@ export function structureNewspaper(lines: readonly string[]): BlockDraft[] | nul
 /** Text that is plainly running prose: longer than any headline, or ending a sentence. */
 function isBodyText(text: string): boolean {
   if (isStructural(text)) return false
-  return visibleLength(text) > MAX_HEADLINE || /[。！？!?…][”’"』」）)]*$/u.test(text)
+  return (
+    isLongerThanHeadline(text) ||
+    /[。！？!?…][”’"』」）)]*$/u.test(text) ||
+    isAlphabeticSentence(text)
+  )
 }
 
-/** Whether running text follows position `at`, past bylines, captions and export lines. */
+/** Whether running text follows position `at`, past bylines (a bare name at first), captions and export lines. */
 function bodyFollows(lines: readonly PageLine[], at: number): boolean {
   let k = at
+  if (k < lines.length && BARE_NAME.test(lines[k]!.text)) k++
   while (
     k < lines.length &&
     (isByline(lines[k]!.text) || isExportLine(lines[k]!.text) || isCaption(lines[k]!.text))
@@ -58,11 +65,20 @@ function bodyFollows(lines: readonly PageLine[], at: number): boolean {
 }
 
 /** Starts an article: a separator after earlier content, placed before the photo captions that lead into it. */
-function openArticle(drafts: BlockDraft[], captionsLeadIn = false): void {
+function openArticle(
+  drafts: BlockDraft[],
+  captionsLeadIn = false,
+  furniture: ReadonlySet<BlockDraft> = new Set(),
+): void {
   let at = drafts.length
   while (captionsLeadIn && at > 0 && drafts[at - 1]!.type === 'caption') at--
   const before = drafts[at - 1]
-  if (before && before.type !== 'separator' && before.type !== 'heading') {
+  if (
+    before &&
+    before.type !== 'separator' &&
+    before.type !== 'heading' &&
+    !furniture.has(before)
+  ) {
     drafts.splice(at, 0, { type: 'separator', text: '' })
   }
 }
@@ -106,13 +122,22 @@ function structurePage(input: readonly PageLine[]): BlockDraft[] {
   const drafts: BlockDraft[] = []
   // How far each caption stood from the text above it: a photo set apart from it leads into the next article.
   const captionGap = new Map<BlockDraft, number>()
+  // The page's masthead and date lines: no article of their own, no break before the page marker.
+  const furniture = new Set<BlockDraft>()
   let inArticle = false
   for (let i = 0; i < lines.length;) {
     const line = lines[i]!
     if (isPageMarker(line.text)) {
-      openArticle(drafts)
+      openArticle(drafts, false, furniture)
       drafts.push({ type: 'heading', level: 1, text: line.text })
       inArticle = false
+      i++
+      continue
+    }
+    if (isPageDate(line.text) || (!inArticle && isMasthead(lines, i))) {
+      const draft: BlockDraft = { type: 'credit', text: line.text }
+      if (!drafts.some((d) => !furniture.has(d) && d.type !== 'separator')) furniture.add(draft)
+      drafts.push(draft)
       i++
       continue
     }
@@ -128,7 +153,8 @@ function structurePage(input: readonly PageLine[]): BlockDraft[] {
       end - i < MAX_GROUP &&
       lines[end]!.gapBefore <= 1 &&
       hasHeadlineShape(lines[end]!.text) &&
-      !isPageMarker(lines[end]!.text)
+      !isPageMarker(lines[end]!.text) &&
+      !(BARE_NAME.test(lines[end]!.text) && bodyFollows(lines, end + 1))
     ) {
       end++
     }
@@ -152,10 +178,24 @@ function structurePage(input: readonly PageLine[]): BlockDraft[] {
         ),
       )
       inArticle = true
+      // A commentary's author, alone on the line under its headline.
+      if (end < lines.length && BARE_NAME.test(lines[end]!.text) && bodyFollows(lines, end + 1)) {
+        drafts.push({ type: 'byline', text: lines[end]!.text })
+        end++
+      }
     }
     i = end
   }
   return drafts
+}
+
+/** A short title line at the very top that leads straight into the page's marker or date line. */
+function isMasthead(lines: readonly PageLine[], at: number): boolean {
+  if (at > 2 || !hasHeadlineShape(lines[at]!.text)) return false
+  const next = lines[at + 1]
+  return (
+    next !== undefined && next.gapBefore <= 1 && (isPageMarker(next.text) || isPageDate(next.text))
+  )
 }
 
 /** Start index of the headline group above each export line (`作者：…  时间：…`), keyed by export line. */

@@ -6,8 +6,10 @@
 
 const HAN = '\\p{Script=Han}'
 const SPACE = '[\\s\\u3000]'
+/** A personal name; print pads a two-character name to three columns (`张 丽`). */
+const NAME = `(?:[${HAN}][\\s\\u3000]{1,2}[${HAN}](?![${HAN}])|[${HAN}·]{2,5})`
 /** One to a few personal names, separated by spaces or enumeration commas. */
-const NAMES = `[${HAN}·]{2,5}(?:[\\s\\u3000、，,]+[${HAN}·]{2,5})*`
+const NAMES = `${NAME}(?:[\\s\\u3000、，,]+${NAME})*`
 const ROLE =
   `(?:本报|新华社|中新社|人民日报|特约|见习|实习|首席|全媒体)?(?:驻[${HAN}]{1,8})?` +
   '(?:摄影记者|记者|通讯员|实习生|特约撰稿人|撰稿|撰文|整理)'
@@ -20,7 +22,13 @@ const BYLINE_SLASH = new RegExp(
   `^(?:文|图|文图|撰文|作者)${SPACE}*[/／|｜:：]${SPACE}*${NAMES}$`,
   'u',
 )
-const BYLINE_IN_BRACKETS = new RegExp(`^[（(](?:本报)?(?:记者|通讯员)${SPACE}*${NAMES}[）)]$`, 'u')
+const BYLINE_IN_BRACKETS = new RegExp(
+  `^[（(](?:${ROLE}${SPACE}*[:：]?${SPACE}*${NAMES}${SPACE}*)+[）)]$`,
+  'u',
+)
+/** `By MARIA LOPEZ`, `By David Chen and Sarah O'Neill`, `By Ann Lee, Staff Writer`. */
+const ENGLISH_BYLINE =
+  /^By[ \t]+[A-Z][\p{L}.'’-]*(?:[ \t]+(?:[A-Z][\p{L}.'’-]*|and|&|de|van|von|,))*(?:,[ \t]*[A-Z][\p{L}]+(?:[ \t]+[A-Z][\p{L}]+)*)?$/u
 /** A database export's line under each headline: `作者：…  时间：2012-01-04`, or the date alone. */
 const EXPORT_LINE =
   /^(?:作者[:：].{0,120}?[\s\u3000]+)?时间[:：][\s\u3000]*\d{4}[-/.年]\d{1,2}|^作者[:：][^。！？]{1,120}$/u
@@ -39,7 +47,11 @@ const PHOTO_BY = new RegExp(
 )
 const PHOTO_SOURCE =
   /(?:(?:新华社|中新社)(?:记者[\p{Script=Han}·\s\u3000]{2,8})?发|人民图片|资料图片|视觉中国|东方IC|供图|图片来源[:：][^。]{1,30})[）)]?$/u
-const CAPTION_START = /^(?:图为|图：|图[/／]|[▲△↑↓←→]|[上下左右]图[：:为]|（图片)/u
+const CAPTION_START =
+  /^(?:图为|图：|图[/／]|[▲△↑↓←→]|[上下左右]图[：:为]|（图片)|^(?:Photo(?:graph)?|Picture|Image|Illustration|Pictured|Above|Below|Top|Bottom|Left|Right|Main picture)s?[ \t]*[:：—–-][ \t]*\S/u
+/** An English caption's credit at its end: `(Reuters)`, `Photo: Getty Images`, `Credit: …`. */
+const ENGLISH_PHOTO_CREDIT =
+  /(?:\((?:AP|AFP|Reuters|EPA|Getty Images|Xinhua|[A-Z][\p{L}]+ (?:Photo|Images|Pictures))\)|(?:Photo(?:graph)?|Credit|Image|Picture)s?:[ \t]*[A-Z][^.!?]{1,50})$/u
 
 const DATELINE = new RegExp(
   `^[（(]?据?(?:本报|[${HAN}]{1,6}(?:社|网|台|报))(?:驻[${HAN}]{1,8}记者)?[${HAN}、·]{0,14}?` +
@@ -47,7 +59,16 @@ const DATELINE = new RegExp(
   'u',
 )
 const PAGE_MARKER =
-  /第[\s\u3000]*[A-Z]?[0-9０-９]{1,3}[\s\u3000]*版|^[A-Z][0-9]{1,2}[\s\u3000]*版?[\s\u3000:：·|｜]+[\p{Script=Han}]{2,8}$/u
+  /第[\s\u3000]*[A-Z]?[0-9０-９]{1,3}[\s\u3000]*版|^[A-Z][0-9]{1,2}[\s\u3000]*版?[\s\u3000:：·|｜]+[\p{Script=Han}]{2,8}$|(?:^|[\s|])(?:Page|PAGE)[ \t]*[A-Z]?[0-9]{1,3}(?:$|[\s|·:—–-])/u
+/** A page's date line: `2019年7月1日 星期一`, `Monday, July 1, 2019`, with perhaps its lunar date or issue number. */
+const PAGE_DATE = new RegExp(
+  `^(?:[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:${SPACE}*(?:星期|周|礼拜)[一二三四五六日天])?(?:${SPACE}+[^。！？，]{0,24})?` +
+    '|(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \\t]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)[ \\t]+[0-9]{1,2},?[ \\t]+[0-9]{4}(?:[ \\t]+.{0,40})?)$',
+  'u',
+)
+/** `LONDON —`, `NEW YORK (Reuters) -`, `PARIS, July 1 —`: an agency dateline opening an English story. */
+const ENGLISH_DATELINE =
+  /^[A-Z][A-Z.'’]+(?:[ \t-][A-Z][A-Z.'’]+){0,3}(?:,[ \t]+[A-Z][\p{L}.]+(?:[ \t]+[0-9]{1,2})?)?(?:[ \t]+\((?:AP|AFP|Reuters|Xinhua|Bloomberg|[A-Z]{2,8})\))?[ \t]*(?:—|–|--|-)[ \t]*\S/u
 const SECTION_BULLET =
   /^(?:[■□●○◆◇▲△★☆◎►▶]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/u
 
@@ -59,8 +80,32 @@ const ENDS_MID_SENTENCE = /[\p{L}\p{N}，,、（(“‘《〈【·]$/u
 /** Structural lines are short; anything longer is body text, whatever it ends with. */
 const MAX_STRUCTURAL = 160
 export const MAX_HEADLINE = 48
+/** Headlines and decks in alphabetic scripts run longer in characters: a standfirst is a sentence or two. */
+const MAX_LATIN_HEADLINE = 140
+const MAX_LATIN_HEADLINE_WORDS = 24
+const WIDE_CHARACTER = /[\u2e80-\u9fff\uac00-\ud7a3\uf900-\ufaff\uff00-\uffef]/u
+
+/** No Hanzi, kana, Hangul or full-width forms: a line of English (or another alphabetic language). */
+export function isAlphabeticLine(text: string): boolean {
+  return !WIDE_CHARACTER.test(text)
+}
+
+/** Several words closed by a full stop: English prose, which headlines are not. */
+export function isAlphabeticSentence(text: string): boolean {
+  return /[.!?]["'”’)]*$/u.test(text) && isAlphabeticLine(text) && text.split(/\s+/u).length >= 5
+}
+
+/** Longer than any headline or deck of its script could be. */
+export function isLongerThanHeadline(text: string): boolean {
+  const n = visibleLength(text)
+  if (n <= MAX_HEADLINE) return false
+  if (!isAlphabeticLine(text)) return true
+  return n > MAX_LATIN_HEADLINE || text.split(/\s+/u).length > MAX_LATIN_HEADLINE_WORDS
+}
 
 export function isByline(text: string): boolean {
+  if (text.length > 80) return false
+  if (text.charCodeAt(0) === 0x42 /* B */) return ENGLISH_BYLINE.test(text)
   if (text.length > 60) return false
   return BYLINE.test(text) || BYLINE_SLASH.test(text) || BYLINE_IN_BRACKETS.test(text)
 }
@@ -79,6 +124,7 @@ const PHOTO_ENDINGS = new Set([...'摄影发片国C图]）)'])
 export function isCaption(text: string): boolean {
   if (text.length > 300) return false
   if (CAPTION_START.test(text) && text.length > 3) return true
+  if (ENGLISH_PHOTO_CREDIT.test(text)) return true
   if (!PHOTO_ENDINGS.has(text[text.length - 1] ?? '') && !text.includes('图片来源')) return false
   return PHOTO_BY.test(text) || PHOTO_SOURCE.test(text)
 }
@@ -91,11 +137,17 @@ export function isPhotoCredit(text: string): boolean {
 }
 
 export function startsWithDateline(text: string): boolean {
-  return DATELINE.test(text.slice(0, 60))
+  const head = text.slice(0, 60)
+  return DATELINE.test(head) || ENGLISH_DATELINE.test(head)
 }
 
 export function isPageMarker(text: string): boolean {
-  return text.length <= 40 && !/[。！？，]/u.test(text) && PAGE_MARKER.test(text)
+  return text.length <= 80 && !/[。！？，]/u.test(text) && PAGE_MARKER.test(text)
+}
+
+/** The page's date, alone on its line: page furniture, like the page marker. */
+export function isPageDate(text: string): boolean {
+  return text.length <= 60 && PAGE_DATE.test(text)
 }
 
 export function startsWithSectionBullet(text: string): boolean {
@@ -106,7 +158,12 @@ export function startsWithSectionBullet(text: string): boolean {
 export function isStructural(text: string): boolean {
   if (text.length > MAX_STRUCTURAL) return false
   return (
-    isByline(text) || isExportLine(text) || isCredit(text) || isCaption(text) || isPageMarker(text)
+    isByline(text) ||
+    isExportLine(text) ||
+    isCredit(text) ||
+    isCaption(text) ||
+    isPageMarker(text) ||
+    isPageDate(text)
   )
 }
 
@@ -129,10 +186,11 @@ export function visibleLength(text: string): number {
  */
 export function hasHeadlineShape(text: string): boolean {
   const n = visibleLength(text)
-  if (n < 2 || n > MAX_HEADLINE) return false
+  if (n < 2 || isLongerThanHeadline(text)) return false
   if (/[。；;]/u.test(text.slice(0, -1))) return false
   if (/[。，,、；;：:]$/u.test(text)) return false
   if (/[！？!?]$/u.test(text) && n > 30) return false
+  if (isAlphabeticSentence(text)) return false
   return !isStructural(text)
 }
 

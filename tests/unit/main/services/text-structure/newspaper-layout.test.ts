@@ -335,3 +335,145 @@ describe('structureNewspaper on books', () => {
     expect(structure(novel + '\n' + SAMPLE)).toBeNull()
   })
 })
+
+describe('structureNewspaper on pages laid out in ways the corpus does not show', () => {
+  /** The exported articles of one file: headline lines (above the export line) and paragraphs. */
+  function exportedArticles(text: string): { headline: string[]; paragraphs: string[] }[] {
+    const lines = text.split('\n').map((l) => l.trim())
+    const exportAt = lines.flatMap((l, i) => (/^(作者：|时间：)/u.test(l) ? [i] : []))
+    return exportAt.map((at, n) => {
+      let start = at
+      while (start > 0 && lines[start - 1] !== '' && at - start < 3) start--
+      const next = exportAt[n + 1]
+      let end = next ?? lines.length
+      if (next !== undefined) while (end > at + 1 && lines[end - 1] !== '') end--
+      return {
+        headline: lines.slice(start, at),
+        paragraphs: lines.slice(at + 1, end).filter((l) => l !== ''),
+      }
+    })
+  }
+
+  // People's Daily articles re-laid as a print page: a date line and a page marker on top, bracketed
+  // bylines, a photo caption, a paragraph cut by a column break, the editors' credit at the foot.
+  const source = readFileSync(
+    join(
+      RMRB_DIR,
+      RMRB.find((f) => f.includes('2019'))!,
+    ),
+    'utf8',
+  )
+  const chosen = exportedArticles(source)
+    .filter((a) => a.paragraphs.length >= 3 && a.paragraphs.some((p) => p.length > 60))
+    .slice(0, 4)
+  const cut = chosen[0]!.paragraphs.find((p) => p.length > 60)!
+  const page: string[] = ['2019年7月1日 星期一', '第03版 国际', '']
+  chosen.forEach((article, n) => {
+    page.push(...article.headline, '')
+    if (n % 2 === 0) page.push('（本报记者 张 丽）', '')
+    for (const paragraph of article.paragraphs.slice(0, 5)) {
+      if (paragraph === cut) {
+        const at = cut.search(/[，、](?=.{12})/u) + 3
+        page.push('\u3000\u3000' + cut.slice(0, at), '', '', '\u3000\u3000' + cut.slice(at), '')
+      } else page.push('\u3000\u3000' + paragraph, '')
+    }
+    if (n === 1) page.push('图为平壤街头的市民。 新华社记者 王 五摄', '')
+  })
+  page.push('本版责编：李 强  版式设计：赵 六')
+
+  it('a print page made of exported articles: its articles under the page marker, furniture kept apart', () => {
+    const drafts = structure(page.join('\n'))!
+    const doc = assemble(drafts)
+    expect(doc.outline.map((o) => [o.level, o.title])).toEqual([
+      [1, '第03版 国际'],
+      ...chosen.map((a) => [
+        2,
+        expect.stringMatching(new RegExp(`^(${a.headline.join('|')})`, 'u')),
+      ]),
+    ])
+    expect(drafts[0]).toEqual({ type: 'credit', text: '2019年7月1日 星期一' })
+    expect(drafts[1]!.type).toBe('heading')
+    expect(drafts.filter((d) => d.text === '（本报记者 张 丽）').map((d) => d.type)).toEqual([
+      'byline',
+      'byline',
+    ])
+    expect(drafts.find((d) => d.text.startsWith('图为平壤街头'))?.type).toBe('caption')
+    expect(drafts.map((d) => d.text)).toContain(cut)
+    expect(drafts[drafts.length - 1]).toEqual({
+      type: 'credit',
+      text: '本版责编：李 强  版式设计：赵 六',
+    })
+    for (const article of chosen)
+      for (const paragraph of article.paragraphs.slice(0, 5).filter((p) => p.length > 40))
+        expect(drafts.map((d) => d.text)).toContain(paragraph)
+  })
+
+  it('a commentary’s author alone under its headline is its byline', () => {
+    const drafts = structure(
+      [
+        '第03版 国际',
+        '',
+        '加强友好合作 共同维护地区和平（国际时评）',
+        '',
+        '\u3000\u3000任寰宇',
+        '',
+        '\u3000\u3000今年是两国建交70周年。在新的历史起点上，双方交往日益密切，合作不断深化，成果惠及两国人民。',
+        '',
+        '\u3000\u3000本报北京7月10日电（记者 张璁）国务委员10日在京会见来访的客人，双方就加强合作交换了意见。',
+        '',
+        '\u3000\u3000双方表示，愿进一步加强交流合作。',
+      ].join('\n'),
+    )!
+    expect(shape(drafts).slice(1, 3)).toEqual([
+      ['heading', 2, '加强友好合作 共同维护地区和平（国际时评）'],
+      ['byline', null, '任寰宇'],
+    ])
+  })
+
+  it('an English page: masthead and date, headline with standfirst, "By" bylines, datelines, captions, a column break', () => {
+    const english = [
+      'THE DAILY COURIER',
+      'Monday, July 1, 2019                                   Page 3 | World',
+      '',
+      'Rivers Rise Across the Valley as Rain Continues',
+      'Thousands leave their homes as forecasters warn of more storms this week',
+      '',
+      'By MARIA LOPEZ',
+      '',
+      'LONDON — Heavy rain fell for a fourth straight day on Sunday, pushing rivers past their banks and forcing thousands of residents to leave their homes, officials said.',
+      '',
+      'The Environment Agency issued 42 flood warnings and said more rain was expected on Tuesday. Crews worked through the night to shore up defences along the',
+      '',
+      'river, using sandbags and barriers brought in from neighbouring counties.',
+      '',
+      'Photo: Residents wade through a flooded street in the town centre on Sunday. (Reuters)',
+      '',
+      'Markets Steady After Central Bank Holds Rates',
+      '',
+      "By David Chen and Sarah O'Neill",
+      '',
+      'NEW YORK (Reuters) — Stocks were little changed on Monday after the central bank left interest rates unchanged, as investors weighed signs of slowing growth.',
+      '',
+      'The benchmark index closed up 0.1 percent. Analysts said the decision had been widely expected.',
+    ].join('\n')
+    const drafts = structure(english)!
+    expect(drafts).not.toBeNull()
+    expect(assemble(drafts).outline.map((o) => [o.level, o.title])).toEqual([
+      [1, 'Monday, July 1, 2019                                   Page 3 | World'],
+      [2, 'Rivers Rise Across the Valley as Rain Continues'],
+      [2, 'Markets Steady After Central Bank Holds Rates'],
+    ])
+    const typeOf = (start: string) => drafts.find((d) => d.text.startsWith(start))?.type
+    expect(typeOf('THE DAILY COURIER')).toBe('credit')
+    expect(typeOf('Thousands leave')).toBe('subheading')
+    expect(typeOf('By MARIA LOPEZ')).toBe('byline')
+    expect(typeOf('By David Chen')).toBe('byline')
+    expect(typeOf('LONDON —')).toBe('paragraph')
+    expect(typeOf('Photo: Residents')).toBe('caption')
+    expect(typeOf('The benchmark index')).toBe('paragraph')
+    expect(drafts.map((d) => d.text)).toContain(
+      'The Environment Agency issued 42 flood warnings and said more rain was expected on Tuesday. Crews worked through the night to shore up defences along the river, using sandbags and barriers brought in from neighbouring counties.',
+    )
+    expect(drafts.filter((d) => d.type === 'separator')).toHaveLength(1)
+  })
+})

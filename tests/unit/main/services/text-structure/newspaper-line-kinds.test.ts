@@ -5,6 +5,7 @@ import {
   isCaption,
   isCredit,
   isExportLine,
+  isPageDate,
   isPageMarker,
   readsAsProse,
   startsWithDateline,
@@ -88,5 +89,49 @@ describe('newspaper line kinds', () => {
     expect(hasHeadlineShape('丁薛祥、王毅、何立峰等参加会晤。')).toBe(false)
     expect(readsAsProse('惟其勇毅笃行，方显英雄本色')).toBe(false)
     expect(readsAsProse('今年，山东省工业互联网协会联合齐鲁晚')).toBe(true)
+  })
+
+  it('recognises what pages nobody has seen print: spaced names, bracketed roles, English lines', () => {
+    for (const line of [
+      '（本报记者 张 丽）',
+      '（新华社记者 王五 李 强）',
+      '记者 张 丽 通讯员 王强',
+    ])
+      expect(isByline(line), line).toBe(true)
+    for (const line of [
+      'By MARIA LOPEZ',
+      "By David Chen and Sarah O'Neill",
+      'By Ann Lee, Staff Writer',
+    ])
+      expect(isByline(line), line).toBe(true)
+    for (const line of ['By the time we arrived, the river had risen.', 'By and by'])
+      expect(isByline(line), line).toBe(false)
+    for (const line of [
+      'LONDON — Heavy rain fell',
+      'NEW YORK (Reuters) - Stocks',
+      'PARIS, July 1 — The',
+    ])
+      expect(startsWithDateline(line), line).toBe(true)
+    expect(startsWithDateline('London is a large city — and a wet one.')).toBe(false)
+    for (const line of [
+      'Photo: Residents wade through a flooded street.',
+      'Traders on the floor of the exchange. (Reuters)',
+      'The crowd outside the court. Photograph: Getty Images',
+    ])
+      expect(isCaption(line), line).toBe(true)
+    expect(isCaption('He took a photo of the river.')).toBe(false)
+  })
+
+  it('recognises page dates and English page markers', () => {
+    for (const line of [
+      '2019年7月1日 星期一',
+      '2022年6月24日\u3000星期五\u3000农历五月廿六',
+      'Monday, July 1, 2019',
+    ])
+      expect(isPageDate(line), line).toBe(true)
+    expect(isPageDate('2019年7月1日，会议在北京开幕。')).toBe(false)
+    expect(isPageMarker('Monday, July 1, 2019      Page 3 | World')).toBe(true)
+    expect(isPageMarker('PAGE 12')).toBe(true)
+    expect(isPageMarker('She turned the page 3 times.')).toBe(false)
   })
 })
