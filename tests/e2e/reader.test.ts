@@ -10,7 +10,12 @@ import {
   startMargin,
   type MarginSession,
 } from '../support/margin-harness'
-import { gapFromTop, isAtTop, offsetAtPercent } from '../support/reader-view-probe'
+import {
+  gapFromTop,
+  isAtTop,
+  offsetAtPercent,
+  overlappingBlocks,
+} from '../support/reader-view-probe'
 
 /** Set MARGIN_SCREENSHOTS=1 (npm run screenshots) to refresh the pictures in docs/. */
 const SCREENSHOTS =
@@ -209,6 +214,8 @@ describe('the reader on the newspaper sample', () => {
     expect(await documentPane(page).evaluate((el) => getComputedStyle(el).writingMode)).toBe(
       'vertical-rl',
     )
+    // Each block is measured as converted and laid out in columns: none runs into the next.
+    await expect.poll(() => overlappingBlocks(page), { timeout: 10_000 }).toEqual([])
 
     // Forward is leftwards: Page Down scrolls towards negative scrollLeft.
     await page.keyboard.press('Home')
@@ -217,6 +224,7 @@ describe('the reader on the newspaper sample', () => {
 
     await goToPercent(page, 30)
     await expect.poll(() => isAtTop(page, target.offset), { timeout: 10_000 }).toBe(true)
+    expect(await overlappingBlocks(page)).toEqual([])
     // The character on screen at that offset is the converted form of the original one.
     const where = await gapFromTop(page, target.offset)
     expect(where).not.toBeNull()

@@ -71,3 +71,24 @@ export async function isAtTop(page: Page, offset: number): Promise<boolean> {
   const where = await gapFromTop(page, offset)
   return where !== null && where.gap >= -1 && where.gap < where.line * 0.75
 }
+
+/** Pairs of consecutive rendered blocks whose boxes overlap along the reading direction (by more than 1 px). */
+export async function overlappingBlocks(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const vertical = !!document.querySelector('.reader__scroller--vertical')
+    const blocks = [...document.querySelectorAll<HTMLElement>('.reader__block')].sort(
+      (a, b) => Number(a.dataset['index']) - Number(b.dataset['index']),
+    )
+    const found: string[] = []
+    blocks.forEach((block, i) => {
+      const next = blocks[i + 1]
+      if (!next || Number(next.dataset['index']) !== Number(block.dataset['index']) + 1) return
+      const a = block.getBoundingClientRect()
+      const b = next.getBoundingClientRect()
+      const overlap = vertical ? b.right - a.left : a.bottom - b.top
+      if (overlap > 1)
+        found.push(`${block.dataset['index']}/${next.dataset['index']}: ${overlap.toFixed(1)} px`)
+    })
+    return found
+  })
+}

@@ -119,6 +119,46 @@ export function ReaderPage({
     [],
   )
 
+  // Blocks change size after their first measurement (fonts arriving, a conversion, a narrower
+  // window), sometimes while a jump scrolls, when the virtualizer ignores resizes: this observer
+  // re-measures each rendered block whenever it resizes, and all of them once fonts are loaded.
+  const blockSizes = useRef<ResizeObserver | null>(null)
+  const remeasureAll = useCallback(() => {
+    page.current?.querySelectorAll('.reader__block').forEach(remeasure)
+    function remeasure(element: Element) {
+      if (!(element instanceof HTMLElement) || !element.isConnected) return
+      const index = Number(element.dataset['index'])
+      // Unlike measureElement, resizeItem applies while scrolling; it does nothing for a known size.
+      virtualizer.resizeItem(index, vertical ? element.offsetWidth : element.offsetHeight)
+    }
+  }, [virtualizer, vertical])
+  useEffect(() => {
+    const remeasure = (element: Element) => {
+      if (!(element instanceof HTMLElement) || !element.isConnected) return
+      virtualizer.resizeItem(
+        Number(element.dataset['index']),
+        vertical ? element.offsetWidth : element.offsetHeight,
+      )
+    }
+    const observer = new ResizeObserver((entries) => entries.forEach((e) => remeasure(e.target)))
+    blockSizes.current = observer
+    remeasureAll()
+    const fonts = document.fonts as FontFaceSet | undefined
+    void fonts?.ready.then(remeasureAll)
+    fonts?.addEventListener('loadingdone', remeasureAll)
+    return () => {
+      observer.disconnect()
+      blockSizes.current = null
+      fonts?.removeEventListener('loadingdone', remeasureAll)
+    }
+  }, [virtualizer, vertical, remeasureAll])
+  // After every render: watch the blocks now on the page (observing one twice does nothing).
+  useEffect(() => {
+    page.current
+      ?.querySelectorAll('.reader__block')
+      .forEach((element) => blockSizes.current?.observe(element))
+  })
+
   /** The exact first character on screen, and a guess at the last. */
   const measureView = useCallback((): VisibleRange | null => {
     const element = scroller.current
@@ -313,10 +353,10 @@ export function ReaderPage({
       return
     }
     virtualizer.measure()
-    // measure() forgets every size; the blocks on screen will not resize again, so measure them now.
-    page.current
-      ?.querySelectorAll<HTMLElement>('.reader__block')
-      .forEach((el) => virtualizer.measureElement(el))
+    // measure() forgets every size; the blocks on screen will not resize again, so measure them now,
+    // after the positions are rebuilt from estimates (else resizeItem compares with the old sizes and skips).
+    virtualizer.getMeasurements()
+    remeasureAll()
     void jumpToOffset(lastTop.current)
   }, [layoutKey]) // eslint-disable-line react-hooks/exhaustive-deps
 
