@@ -1,6 +1,6 @@
 import type { BookUnit } from './book-units'
 import { matchChapterHeading } from './chapter-heading'
-import { continuesParagraph, detectHardWrap, joinFragments } from './hard-wrap'
+import { continuesParagraph, detectHardWrap, fragmentSeparator } from './hard-wrap'
 import { RUN_ON_MIN_LENGTH, splitRunOnLine } from './run-on-text'
 
 /** A line of nothing but decoration: * * *, ——, ------, ※※※. */
@@ -17,6 +17,13 @@ export function linesToUnits(lines: readonly string[]): BookUnit[] {
   const profile = detectHardWrap(expanded)
   const units: BookUnit[] = []
   let open: BookUnit | null = null
+  // The open paragraph's fragments, joined once when it closes: joining line by line is quadratic.
+  let fragments: string[] = []
+  const startUnit = (unit: BookUnit | null) => {
+    if (open && fragments.length > 1) open.text = fragments.join('')
+    open = unit
+    fragments = unit ? [unit.text] : []
+  }
   let previous = -1
   for (let i = 0; i < expanded.length; i++) {
     const line = expanded[i]!
@@ -39,22 +46,25 @@ export function linesToUnits(lines: readonly string[]): BookUnit[] {
     if (heading?.end) {
       // The story starts on the heading's line: the rest opens the first paragraph.
       units.push({ type: 'heading', text: text.slice(0, heading.end).trim(), heading })
-      open = { type: 'paragraph', text: text.slice(heading.end).trim() }
-      units.push(open)
+      const story: BookUnit = { type: 'paragraph', text: text.slice(heading.end).trim() }
+      startUnit(story)
+      units.push(story)
     } else if (heading) {
       units.push({ type: 'heading', text: cleanHeading(text), heading })
-      open = null
+      startUnit(null)
     } else if (SEPARATOR_LINE.test(text)) {
       units.push({ type: 'separator', text })
-      open = null
+      startUnit(null)
     } else if (open && profile && continuesParagraph(profile, expanded, previous, i)) {
-      open.text = joinFragments(open.text, text)
+      fragments.push(fragmentSeparator(fragments[fragments.length - 1]!, text), text)
     } else {
-      open = { type: ILLUSTRATION.test(text) ? 'caption' : 'paragraph', text }
-      units.push(open)
+      const unit: BookUnit = { type: ILLUSTRATION.test(text) ? 'caption' : 'paragraph', text }
+      startUnit(unit)
+      units.push(unit)
     }
     previous = i
   }
+  startUnit(null)
   return units
 }
 

@@ -179,12 +179,16 @@ export function continuesParagraph(
   return width + needed > wrapWidth - tolerance
 }
 
-/** Joins two fragments of a paragraph: no space between Hanzi, none after a hyphen or dash. */
-export function joinFragments(head: string, tail: string): string {
-  const last = head.charCodeAt(head.length - 1)
+/**
+ * What goes between two fragments of a paragraph: nothing between Hanzi, nor after a hyphen or
+ * dash, else a space. Takes the previous fragment, not the paragraph so far: reading the end of a
+ * growing joined string flattens it on every line, which made joining quadratic.
+ */
+export function fragmentSeparator(previous: string, tail: string): string {
+  const last = previous.charCodeAt(previous.length - 1)
   const first = tail.charCodeAt(0)
-  if (isWide(last) || isWide(first)) return head + tail
-  if (last === 0x2d /* - */ && /[A-Za-z]-$/.test(head) && /^[A-Za-z]/.test(tail)) return head + tail
-  if (last === 0x2014 || first === 0x2014) return head + tail
-  return head + ' ' + tail
+  if (isWide(last) || isWide(first)) return ''
+  if (last === 0x2d /* - */ && /[A-Za-z]-$/.test(previous) && /^[A-Za-z]/.test(tail)) return ''
+  if (last === 0x2014 || first === 0x2014) return ''
+  return ' '
 }
