@@ -6,6 +6,7 @@ import {
   toWhatwg,
 } from './detect-encoding'
 import { DecodeError, UnsupportedFormatError } from './import-errors'
+import { decodeBig5 } from './big5-hkscs'
 import { decodeWindows1252 } from './windows-1252'
 
 export interface DecodedText {
@@ -46,6 +47,7 @@ export function decodeText(
     }
   }
   const bom = readBom(bytes)
+  if (bom?.encoding === 'utf-8') return decodeAfterUtf8Bom(bytes.subarray(bom.skip), fileName)
   if (bom) return { text: decodeAs(bom.encoding, bytes.subarray(bom.skip)), ...bom }
 
   const head = bytes.subarray(0, UTF16_HEAD_BYTES)
@@ -69,6 +71,33 @@ export function decodeText(
   return { text, encoding: guess.encoding, confidence: guess.confidence }
 }
 
+/** Confidence given when a UTF-8 BOM was followed by text in another encoding: the file contradicts itself. */
+const CONTRADICTED_BOM_CONFIDENCE = 0.5
+
+/**
+ * After a UTF-8 BOM, UTF-8 almost always. Editors that add a BOM to a file they did not convert
+ * leave a GBK or Big5 body behind it: that body is detected, and the doubt shows in the confidence.
+ */
+function decodeAfterUtf8Bom(body: Uint8Array, fileName: string): DecodedText {
+  try {
+    return {
+      text: new TextDecoder('utf-8', { fatal: true }).decode(body),
+      encoding: 'utf-8',
+      confidence: 1,
+    }
+  } catch {
+    // not UTF-8 after all
+  }
+  const guess = detectLegacyEncoding(sampleBytes(body))
+  const text = decodeAs(guess.encoding, body)
+  if (looksBinary(text)) throw binaryFile(fileName)
+  return {
+    text,
+    encoding: guess.encoding,
+    confidence: Math.min(guess.confidence, CONTRADICTED_BOM_CONFIDENCE),
+  }
+}
+
 /** The first `maxChars` characters of the file in a given encoding: the live preview of a picker. */
 export function decodePreview(bytes: Uint8Array, encoding: string, maxChars = 2_000): string {
   const whatwg = normaliseEncoding(encoding, 'preview')
@@ -78,11 +107,11 @@ export function decodePreview(bytes: Uint8Array, encoding: string, maxChars = 2_
   return text.slice(0, maxChars)
 }
 
-/** TextDecoder, except that Windows-1252 gets its own high bytes right on every Node. */
+/** TextDecoder, except Windows-1252 (its own high bytes) and Big5 (with HKSCS), right on every Node. */
 export function decodeAs(encoding: string, bytes: Uint8Array): string {
-  return encoding === 'windows-1252'
-    ? decodeWindows1252(bytes)
-    : new TextDecoder(encoding).decode(bytes)
+  if (encoding === 'windows-1252') return decodeWindows1252(bytes)
+  if (encoding === 'big5') return decodeBig5(bytes)
+  return new TextDecoder(encoding).decode(bytes)
 }
 
 function normaliseEncoding(label: string, fileName: string): string {

@@ -1,4 +1,5 @@
 import { detectAll } from 'jschardet'
+import { decodeBig5 } from './big5-hkscs'
 import { COMMON_CHARACTERS } from './common-characters'
 
 /**
@@ -176,7 +177,9 @@ function hasPairedHighBytes(sample: Uint8Array): boolean {
 
 /** Share of decoded non-ASCII characters that real text is full of, minus what decoding errors leave. */
 function scoreDecoding(sample: Uint8Array, encoding: string): number {
-  return scoreText(new TextDecoder(encoding).decode(sample))
+  return scoreText(
+    encoding === 'big5' ? decodeBig5(sample) : new TextDecoder(encoding).decode(sample),
+  )
 }
 
 function scoreText(text: string): number {

@@ -47,6 +47,30 @@ export function findBookMetadata(units: readonly BookUnit[]): BookMetadata {
   return { title, author, unitIndex }
 }
 
+const HEADER_TITLE = /^Title:\s*(\S.{0,79})$/iu
+
+/** A title line: where the title starts, and whether the unit is nothing but the title (and author). */
+export interface TitleLine {
+  title: string
+  unitIndex: number
+  ownLine: boolean
+}
+
+/**
+ * The title a unit announces, if it is a title line: `《三国演义》罗贯中`, a Gutenberg `Title:`
+ * header, or the `by` of an English title page (the title is on the lines above it).
+ */
+export function titleLineAt(units: readonly BookUnit[], i: number): TitleLine | null {
+  const text = units[i]!.text
+  const own = BOOK_TITLE_LINE.exec(text)?.[1] ?? HEADER_TITLE.exec(text)?.[1]
+  if (own) return { title: own.trim(), unitIndex: i, ownLine: true }
+  if (!/^by$/i.test(text) && !BY_LINE.test(text)) return null
+  const words = englishTitleWordsBefore(units, i)
+  return words.length > 0
+    ? { title: englishTitle(words), unitIndex: i - words.length, ownLine: false }
+    : null
+}
+
 /** （明）吴承恩 → 吴承恩; "Jane Austen," → "Jane Austen". */
 function cleanAuthor(text: string): string {
   return text
@@ -57,13 +81,21 @@ function cleanAuthor(text: string): string {
 
 /** "PRIDE." "and" "PREJUDICE" on the lines just above "by": Pride and Prejudice. */
 function englishTitleBefore(units: readonly BookUnit[], byIndex: number): string | null {
+  const words = englishTitleWordsBefore(units, byIndex)
+  return words.length > 0 ? englishTitle(words) : null
+}
+
+function englishTitleWordsBefore(units: readonly BookUnit[], byIndex: number): string[] {
   const words: string[] = []
   for (let i = byIndex - 1; i >= 0 && byIndex - i <= 4; i--) {
     const text = units[i]!.text
     if (units[i]!.type !== 'paragraph' || text.length > 40 || !/^[\p{L}\p{N}]/u.test(text)) break
     words.unshift(text.replace(/[.,:;]+$/, ''))
   }
-  if (words.length === 0) return null
+  return words
+}
+
+function englishTitle(words: readonly string[]): string {
   const title = words.join(' ').replace(/\s+/g, ' ')
   return /\b[A-Z]{2,}\b/.test(title) ? titleCase(title) : title
 }

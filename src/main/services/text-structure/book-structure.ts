@@ -3,6 +3,7 @@ import { settleHeadings } from './book-headings'
 import { findBookMetadata } from './book-metadata'
 import { linesToUnits } from './book-paragraphs'
 import type { BookUnit } from './book-units'
+import { findWorks, type BookWork } from './book-works'
 import { findGutenbergFrame } from './gutenberg-frame'
 import { guessLanguage } from './text-language'
 import { findUntitledSections } from './untitled-sections'
@@ -37,6 +38,8 @@ export function structureBook(lines: readonly string[]): BookStructure {
   const { titles } = settleHeadings(units)
   const metadata = findBookMetadata(units)
   if (metadata.unitIndex !== null) units[metadata.unitIndex]!.type = 'subheading'
+  const works = findWorks(units)
+  const workAt = nestUnderWorks(units, works, titles)
 
   const kept = dropDecorationAroundHeadings(units)
   const drafts: BlockDraft[] = []
@@ -44,6 +47,9 @@ export function structureBook(lines: readonly string[]): BookStructure {
   let headings = 0
   for (const i of kept) {
     const unit = units[i]!
+    const work = workAt.get(i)
+    if (work && !work.titleLine)
+      outline.push({ draftIndex: drafts.length, title: work.title, level: 1 })
     if (unit.type === 'heading') {
       headings++
       outline.push({
@@ -67,13 +73,34 @@ export function structureBook(lines: readonly string[]): BookStructure {
     outline.push(...sections)
     outline.sort((a, b) => a.draftIndex - b.draftIndex)
   }
+  // A file of several works is named by its file, not by the first of them.
+  const single = works.length === 0
   return {
     drafts,
     outline,
-    title: frame?.title ?? metadata.title,
-    author: frame?.author ?? metadata.author,
+    title: frame?.title ?? (single ? metadata.title : null),
+    author: frame?.author ?? (single ? metadata.author : null),
     language: frame?.language ?? guessLanguage(sampleText(drafts)),
   }
+}
+
+/** Each work's title line becomes a top heading and every chapter moves one level down; by unit index. */
+function nestUnderWorks(
+  units: BookUnit[],
+  works: readonly BookWork[],
+  titles: Map<number, string>,
+): Map<number, BookWork> {
+  const workAt = new Map<number, BookWork>()
+  if (works.length === 0) return workAt
+  for (const unit of units) if (unit.type === 'heading') unit.level = (unit.level ?? 1) + 1
+  for (const work of works) {
+    workAt.set(work.unitIndex, work)
+    if (!work.titleLine) continue
+    units[work.unitIndex]!.type = 'heading'
+    units[work.unitIndex]!.level = 1
+    titles.set(work.unitIndex, work.title)
+  }
+  return workAt
 }
 
 /** Rules of dashes under a heading (------) are layout; scene breaks inside chapters stay. */

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import iconv from 'iconv-lite'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { decodePreview, decodeText } from '../../../../../src/main/services/importers/decode-text'
 import { importDocument } from '../../../../../src/main/services/importers/import-document'
@@ -159,5 +160,46 @@ describe('text cleaning on import', () => {
       ['paragraph', '话说天下大势，分久必合。'],
       ['paragraph', '合久必分。'],
     ])
+  })
+})
+
+describe('text files that contradict or stretch their encoding', () => {
+  const CANTONESE =
+    '第一回　香港故事\n　　佢喺度食緊嘢，㗎啦。呢度係香港，啲人好鍾意飲茶。嘅嘢喺邊度？冇人知，佢咗嚟睇。\n第二回　九龍\n　　𥄫佢一眼，冇嘢講。佢哋話乜嘢都唔知。\n'
+
+  it('Big5 with Hong Kong characters (HKSCS) keeps them, not private-use code points', async () => {
+    for (const text of [CANTONESE, CANTONESE.repeat(40)]) {
+      const decoded = decodeText(new Uint8Array(iconv.encode(text, 'big5hkscs')), 'hk.txt')
+      expect(decoded.encoding).toBe('big5')
+      expect(decoded.text).toBe(text)
+    }
+    const doc = await importDocument(new Uint8Array(iconv.encode(CANTONESE, 'big5hkscs')), 'hk.txt')
+    expect(doc.outline.map((e) => e.title)).toEqual(['第一回　香港故事', '第二回　九龍'])
+  })
+
+  it('a UTF-8 BOM in front of a GBK body: the body read as GBK, the doubt in the confidence', () => {
+    const body = simplified.replace(/\r/g, '').slice(0, 3_000)
+    const decoded = decodeText(
+      new Uint8Array([0xef, 0xbb, 0xbf, ...encodeLegacy(body, 'gbk')]),
+      'bom.txt',
+    )
+    expect(['gbk', 'gb18030']).toContain(decoded.encoding)
+    expect(decoded.text).toBe(body)
+    expect(decoded.confidence).toBeLessThanOrEqual(0.5)
+  })
+
+  it('LF, CRLF and CR mixed in one file give the same document as LF alone', async () => {
+    const lf = simplified.replace(/\r\n?/g, '\n')
+    const ends = ['\r\n', '\n', '\r']
+    const mixed = lf
+      .split('\n')
+      .map((line, i) => line + ends[i % 3])
+      .join('')
+    const a = await importDocument(new TextEncoder().encode(lf), 'lf.txt')
+    const b = await importDocument(new TextEncoder().encode(mixed), 'mixed.txt')
+    expect(b.blocks.map((x) => [x.id, x.type, x.text])).toEqual(
+      a.blocks.map((x) => [x.id, x.type, x.text]),
+    )
+    expect(b.outline.length).toBeGreaterThan(0)
   })
 })

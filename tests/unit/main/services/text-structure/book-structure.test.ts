@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { structureBook } from '../../../../../src/main/services/text-structure/book-structure'
+import { splitLines } from '../../../../../src/main/services/text-structure/split-lines'
 
 const BODY = '话说天下大势，分久必合，合久必分。周末七国分争，并入于秦。'
 
@@ -144,5 +147,73 @@ describe('structureBook', () => {
     ])
     expect(book).toMatchObject({ title: '西游记', author: '吴承恩' })
     expect(book.language).toMatch(/^zh/)
+  })
+})
+
+describe('structureBook on several books joined in one file', () => {
+  const CORPUS = join(import.meta.dirname, '../../../../../../shared/corpus/txt')
+  /** The head of a corpus novel: its title line and its first `chapters` chapters. */
+  function head(file: string, chapters: number): string {
+    const text = readFileSync(join(CORPUS, file), 'utf8').replace(/^\ufeff/, '')
+    const starts = [...text.matchAll(/^第[一二三四五六七八九十百]+回/gmu)].map((m) => m.index)
+    return text.slice(0, starts[chapters])
+  }
+
+  it('gives each novel its own top entry with its chapters under it, and names the file by neither', () => {
+    const joined = [
+      head('hongloumeng_simp_utf8_crlf.txt', 5),
+      head('sanguoyanyi_simp_utf8_crlf.txt', 4),
+      head('xiyouji_simp_utf8_crlf.txt', 3),
+    ].join('\r\n')
+    const book = structureBook(splitLines(joined))
+    const top = book.outline.filter((e) => e.level === 1).map((e) => e.title)
+    expect(top).toEqual(['红楼梦', '三国演义', '西游记'])
+    const chaptersUnder = (title: string) => {
+      const at = book.outline.findIndex((e) => e.title === title)
+      const next = book.outline.findIndex((e, i) => i > at && e.level === 1)
+      return book.outline.slice(at + 1, next < 0 ? undefined : next)
+    }
+    expect(chaptersUnder('红楼梦')).toHaveLength(5)
+    expect(chaptersUnder('三国演义')).toHaveLength(4)
+    expect(chaptersUnder('西游记')).toHaveLength(3)
+    expect(chaptersUnder('三国演义')[0]!.title).toMatch(/^第一回 宴桃园/u)
+    expect(book.outline.every((e) => e.level <= 2)).toBe(true)
+    expect(book.drafts[book.outline[0]!.draftIndex]).toMatchObject({ type: 'heading', level: 1 })
+    expect(book.title).toBeNull()
+  })
+
+  it('a novel without a title line after another still starts a work at its chapter one', () => {
+    const second = head('xiyouji_simp_utf8_crlf.txt', 3).replace(/^《[^\n]*\n/u, '')
+    const book = structureBook(
+      splitLines(head('sanguoyanyi_simp_utf8_crlf.txt', 4) + '\n' + second),
+    )
+    expect(book.outline.filter((e) => e.level === 1).map((e) => e.title)).toEqual([
+      '三国演义',
+      expect.stringMatching(/^第一回 灵根育孕/u),
+    ])
+  })
+
+  it('keeps one book when chapter one comes again after a volume heading or an extra', () => {
+    const lines = [
+      '第一卷 潜龙',
+      '第一章 开始',
+      BODY,
+      '第二章 继续',
+      BODY,
+      '第三章 转折',
+      BODY,
+      '第二卷 飞龙',
+      '第一章 再起',
+      BODY,
+      '番外 旧事',
+      BODY,
+      '第一章 又起',
+      BODY,
+    ]
+    expect(outlineOf(lines).filter((e) => e.startsWith('1 '))).toEqual([
+      '1 第一卷 潜龙',
+      '1 第二卷 飞龙',
+      '1 番外 旧事',
+    ])
   })
 })
