@@ -24,6 +24,8 @@ export interface EpubPackage {
   spine: ManifestItem[]
   navPath: string | null
   ncxPath: string | null
+  /** The contents page an EPUB 2 `<guide>` names (`type="toc"`), for books with neither nav nor NCX. */
+  guideTocPath: string | null
   coverPath: string | null
 }
 
@@ -122,6 +124,12 @@ export function readEpubPackage(zip: ZipArchive, fileName: string): EpubPackage 
     items.find((i) => i.mediaType === 'application/x-dtbncx+xml')?.path ??
     null
 
+  const guideToc = findAll(findFirst(packageElement, 'guide') ?? opf, 'reference').find(
+    (r) => (r.attributes['type'] ?? '').toLowerCase() === 'toc',
+  )
+  const guideTocHref = guideToc?.attributes['href']
+  const guideTocPath = guideTocHref ? resolveHref(opfPath, guideTocHref)?.path : undefined
+
   const coverMeta = metadata
     ? findAll(metadata, 'meta').find((m) => m.attributes['name'] === 'cover')?.attributes['content']
     : undefined
@@ -147,6 +155,7 @@ export function readEpubPackage(zip: ZipArchive, fileName: string): EpubPackage 
     spine,
     navPath: navPath && zip.resolve(navPath),
     ncxPath: ncxPath && zip.resolve(ncxPath),
+    guideTocPath: guideTocPath ? zip.resolve(guideTocPath) : null,
     coverPath: coverItem && coverItem.mediaType.startsWith('image/') ? coverItem.path : null,
   }
 }

@@ -65,3 +65,26 @@ export function readNcxToc(text: string, ncxPath: string): TocEntry[] {
   walk(navMap, 1)
   return entries
 }
+
+/**
+ * A contents page of links (what an EPUB 2 `<guide>` names when the book has no NCX): every link
+ * into the book, nested by the lists it sits in.
+ */
+export function readContentsPageToc(text: string, pagePath: string): TocEntry[] {
+  const entries: TocEntry[] = []
+  const walk = (node: Element, depth: number) => {
+    for (const child of node.childNodes) {
+      if (!('tagName' in child)) continue
+      if (child.tagName === 'a') {
+        const title = clean(elementText(child))
+        const target = resolveHref(pagePath, attributeOf(child, 'href') ?? '')
+        if (title && target && target.path !== pagePath)
+          entries.push({ title, level: Math.max(1, depth), ...target })
+        continue
+      }
+      walk(child, child.tagName === 'ol' || child.tagName === 'ul' ? depth + 1 : depth)
+    }
+  }
+  for (const body of findElements(parseHtml(text), (e) => e.tagName === 'body')) walk(body, 0)
+  return entries
+}

@@ -11,7 +11,7 @@ import type {
 } from '../../../shared/document-model'
 import { reconcileLanguage } from './detect-language'
 import { readEpubPackage, resolveHref, type EpubPackage } from './epub-package'
-import { readNavToc, readNcxToc, type TocEntry } from './epub-toc'
+import { readContentsPageToc, readNavToc, readNcxToc, type TocEntry } from './epub-toc'
 import { decodeHtml } from './html'
 import { htmlToBlocks, nestHeadingLevels } from './html-to-blocks'
 import { createAssetCollector, type StoredImage } from './image-assets'
@@ -25,22 +25,34 @@ export function sniffEpub(bytes: Uint8Array): boolean {
   return isZip(bytes)
 }
 
-/** The book's table of contents: the nav document, else the NCX; empty when neither is usable. */
-function readToc(zip: ZipArchive, pkg: EpubPackage): TocEntry[] {
+/** The tables of contents a book offers, in the order they are trusted: nav, NCX, the guide's contents page. */
+function readTocs(zip: ZipArchive, pkg: EpubPackage): TocEntry[][] {
   const sources: [string | null, (text: string, path: string) => TocEntry[]][] = [
     [pkg.navPath, readNavToc],
     [pkg.ncxPath, readNcxToc],
+    [pkg.guideTocPath, readContentsPageToc],
   ]
+  const tocs: TocEntry[][] = []
   for (const [path, read] of sources) {
     if (!path) continue
     try {
       const entries = read(zip.readText(path) ?? '', path)
-      if (entries.length > 0) return entries
+      if (entries.length > 0) tocs.push(entries)
     } catch {
-      // A damaged table of contents is rebuilt from the headings instead.
+      // A damaged table of contents is passed over; the headings remain.
     }
   }
-  return []
+  return tocs
+}
+
+/**
+ * The first table of contents that mostly points into the book, unless a later one covers more
+ * than twice as much of it (a stub nav beside a full NCX); null when none does.
+ */
+function chooseToc<T>(resolved: readonly { entries: T[]; total: number }[]): T[] | null {
+  const usable = resolved.filter((r) => r.entries.length > 0 && r.entries.length >= r.total / 2)
+  const best = usable.reduce((n, r) => Math.max(n, r.entries.length), 0)
+  return usable.find((r) => r.entries.length * 2 >= best)?.entries ?? null
 }
 
 /** A path that the manifest names but the archive lacks, found by its file name when that is unique. */
@@ -88,21 +100,23 @@ export function parseEpub(
     drafts.push({ type: 'heading', level: 1, text: pkg.title ?? fileName })
   }
 
-  const toc = readToc(zip, pkg)
+  const tocs = readTocs(zip, pkg)
   const outline = (blocks: Block[]): OutlineEntry[] => {
-    const entries: OutlineEntry[] = []
-    for (const entry of toc) {
-      const index =
-        (entry.fragment ? anchorIndex.get(`${entry.path}#${entry.fragment}`) : undefined) ??
-        fileStart.get(entry.path)
-      if (index === undefined) continue
-      const block = blocks[Math.min(index, blocks.length - 1)]
-      if (block) entries.push({ title: entry.title, level: entry.level, blockId: block.id })
-    }
-    // Too few entries point into the book: the table of contents is broken, so read the headings.
-    return entries.length === 0 || entries.length < toc.length / 2
-      ? outlineFromHeadings(blocks)
-      : entries
+    const resolved = tocs.map((toc) => {
+      const entries: OutlineEntry[] = []
+      for (const entry of toc) {
+        const path = zip.resolve(entry.path) ?? entry.path
+        const index =
+          (entry.fragment ? anchorIndex.get(`${path}#${entry.fragment}`) : undefined) ??
+          fileStart.get(path)
+        if (index === undefined) continue
+        const block = blocks[Math.min(index, blocks.length - 1)]
+        if (block) entries.push({ title: entry.title, level: entry.level, blockId: block.id })
+      }
+      return { entries, total: toc.length }
+    })
+    // No table of contents points into the book: it is broken or missing, so read the headings.
+    return chooseToc(resolved) ?? outlineFromHeadings(blocks)
   }
 
   const doc = assembleDocument({

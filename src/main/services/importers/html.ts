@@ -1,6 +1,6 @@
 import { assembleDocument, documentText } from '../../../shared/assemble-document'
 import type { ParsedDocument } from '../../../shared/document-model'
-import { decodeText } from './decode-text'
+import { decodeAs, decodeText } from './decode-text'
 import { reconcileLanguage } from './detect-language'
 import { htmlToBlocks, nestHeadingLevels } from './html-to-blocks'
 import { createAssetCollector } from './image-assets'
@@ -33,22 +33,40 @@ function declaredCharset(bytes: Uint8Array): string | null {
   }
 }
 
+/** Legacy single-byte charsets: what editors declare by default, whatever the bytes really are. */
+function isSingleByte(charset: string): boolean {
+  return /^(?:windows-125\d|iso-8859-\d+|macintosh|koi8-[ru]|ibm866|x-mac-cyrillic)$/.test(charset)
+}
+
+/**
+ * The page's text. Valid UTF-8 wins over any declaration (pages get converted and keep their old
+ * meta); a multi-byte declaration is trusted when the bytes decode cleanly in it; a single-byte one
+ * only when detection finds no CJK encoding instead (GBK pages saved by tools that say latin1).
+ */
 export function decodeHtml(
   bytes: Uint8Array,
   fileName: string,
 ): { text: string; encoding: string; confidence: number } {
   const bom = bytes[0] === 0xef || bytes[0] === 0xff || bytes[0] === 0xfe
   const charset = bom ? null : declaredCharset(bytes)
-  if (charset && charset !== 'utf-16le' && charset !== 'utf-16be') {
-    try {
-      return {
-        text: new TextDecoder(charset, { fatal: true }).decode(bytes),
-        encoding: charset,
-        confidence: 1,
-      }
-    } catch {
-      // The declaration is wrong: detect instead.
-    }
+  if (!charset || charset === 'utf-8' || charset === 'utf-16le' || charset === 'utf-16be')
+    return decodeText(bytes, fileName)
+  if (isSingleByte(charset)) {
+    const detected = decodeText(bytes, fileName)
+    if (detected.encoding === 'utf-8' || !isSingleByte(detected.encoding)) return detected
+    return { text: decodeAs(charset, bytes), encoding: charset, confidence: 1 }
+  }
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+    return decodeText(bytes, fileName)
+  } catch {
+    // not UTF-8: the declaration may well be right
+  }
+  try {
+    new TextDecoder(charset, { fatal: true }).decode(bytes)
+    return { text: decodeAs(charset, bytes), encoding: charset, confidence: 1 }
+  } catch {
+    // The declaration is wrong: detect instead.
   }
   return decodeText(bytes, fileName)
 }

@@ -47,6 +47,10 @@ export function isZip(bytes: Uint8Array): boolean {
   )
 }
 
+function looseName(name: string): string {
+  return name.normalize('NFC').toLowerCase()
+}
+
 /** Normalizes an entry name; null when it is absolute or climbs out with `..`. */
 export function normalizeEntryName(name: string): string | null {
   const parts: string[] = []
@@ -130,7 +134,8 @@ export function openZip(
   }
 
   let inflatedTotal = 0
-  const lowerCaseNames = new Map([...entries.keys()].map((k) => [k.toLowerCase(), k]))
+  // Hrefs differ from entry names in case (Windows tools) and Unicode form (macOS zips names in NFD).
+  const looseNames = new Map([...entries.keys()].map((k) => [looseName(k), k]))
 
   function dataOf(entry: ZipEntry): Uint8Array {
     const local = entry.localHeaderOffset
@@ -179,7 +184,7 @@ export function openZip(
     resolve(path: string): string | null {
       const name = normalizeEntryName(path)
       if (name === null) return null
-      return entries.has(name) ? name : (lowerCaseNames.get(name.toLowerCase()) ?? null)
+      return entries.has(name) ? name : (looseNames.get(looseName(name)) ?? null)
     },
     read(path: string): Uint8Array | null {
       const name = this.resolve(path)

@@ -14,13 +14,16 @@ export const CONTAINER = (opfPath = 'OEBPS/content.opf') =>
 export interface TestBook {
   title?: string
   language?: string
-  chapters: { id: string; href: string; body: string }[]
+  /** `manifestHref`: the href as the package writes it (percent-encoded, other case), when it differs from the file's name. */
+  chapters: { id: string; href: string; body: string; manifestHref?: string }[]
   extraManifest?: string
   ncx?: string
   files?: Record<string, Uint8Array | string>
   opfPath?: string
   metadataExtra?: string
   spineToc?: boolean
+  /** An EPUB 2 `<guide>` element, written after the spine. */
+  guide?: string
 }
 
 const xhtml = (body: string) =>
@@ -31,10 +34,13 @@ export function buildEpub(book: TestBook): Uint8Array {
   const opfPath = book.opfPath ?? 'OEBPS/content.opf'
   const folder = opfPath.includes('/') ? opfPath.slice(0, opfPath.lastIndexOf('/') + 1) : ''
   const manifest = book.chapters
-    .map((c) => `<item id="${c.id}" href="${c.href}" media-type="application/xhtml+xml"/>`)
+    .map(
+      (c) =>
+        `<item id="${c.id}" href="${c.manifestHref ?? c.href}" media-type="application/xhtml+xml"/>`,
+    )
     .join('')
   const spine = book.chapters.map((c) => `<itemref idref="${c.id}"/>`).join('')
-  const opf = `<?xml version="1.0"?><package xmlns="http://www.idpf.org/2007/opf" version="2.0"><metadata xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>${book.title ?? 'Test Book'}</dc:title><dc:creator>Ann Author</dc:creator><dc:language>${book.language ?? 'en'}</dc:language>${book.metadataExtra ?? ''}</metadata><manifest>${manifest}${book.ncx !== undefined ? '<item id="ncx" href="toc.ncx" media-type="application/x-dtbncx+xml"/>' : ''}${book.extraManifest ?? ''}</manifest><spine${book.ncx !== undefined && book.spineToc !== false ? ' toc="ncx"' : ''}>${spine}</spine></package>`
+  const opf = `<?xml version="1.0"?><package xmlns="http://www.idpf.org/2007/opf" version="2.0"><metadata xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>${book.title ?? 'Test Book'}</dc:title><dc:creator>Ann Author</dc:creator><dc:language>${book.language ?? 'en'}</dc:language>${book.metadataExtra ?? ''}</metadata><manifest>${manifest}${book.ncx !== undefined ? '<item id="ncx" href="toc.ncx" media-type="application/x-dtbncx+xml"/>' : ''}${book.extraManifest ?? ''}</manifest><spine${book.ncx !== undefined && book.spineToc !== false ? ' toc="ncx"' : ''}>${spine}</spine>${book.guide ?? ''}</package>`
   const files: Zippable = {
     'META-INF/container.xml': strToU8(CONTAINER(opfPath)),
     [opfPath]: strToU8(opf),

@@ -274,3 +274,150 @@ describe('EPUB import refuses bad input with a clear message', () => {
       /^big\.epub: .*more than Margin opens/,
     ))
 })
+
+describe('EPUB import of books laid out in ways the corpus does not show', () => {
+  const NAV_ITEM =
+    '<item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/>'
+  const nav = (links: [string, string][]) =>
+    `<?xml version="1.0" encoding="utf-8"?><html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops"><head><title>nav</title></head><body><nav epub:type="toc"><ol>${links
+      .map(([href, title]) => `<li><a href="${href}">${title}</a></li>`)
+      .join('')}</ol></nav></body></html>`
+  const ncx = (links: [string, string][]) =>
+    `<?xml version="1.0"?><ncx xmlns="http://www.daisy.org/z3986/2005/ncx/"><navMap>${links
+      .map(
+        ([src, title], i) =>
+          `<navPoint id="n${i}" playOrder="${i + 1}"><navLabel><text>${title}</text></navLabel><content src="${src}"/></navPoint>`,
+      )
+      .join('')}</navMap></ncx>`
+  const chapters = [
+    { id: 'a', href: 'a.xhtml', body: '<h1>Chapter One</h1><p>First.</p>' },
+    { id: 'b', href: 'b.xhtml', body: '<h1>Chapter Two</h1><p>Second.</p>' },
+    { id: 'c', href: 'c.xhtml', body: '<h1>Chapter Three</h1><p>Third.</p>' },
+  ]
+  const titlesOf = (doc: ParsedDocument) => doc.outline.map((e) => e.title)
+
+  it('a nav that points at files the book lacks gives way to the NCX', async () => {
+    const epub = buildEpub({
+      chapters,
+      ncx: ncx([
+        ['a.xhtml', 'One (NCX)'],
+        ['b.xhtml', 'Two (NCX)'],
+        ['c.xhtml', 'Three (NCX)'],
+      ]),
+      extraManifest: NAV_ITEM,
+      files: {
+        'OEBPS/nav.xhtml': nav([
+          ['gone1.xhtml', 'Lost one'],
+          ['gone2.xhtml', 'Lost two'],
+          ['c.xhtml', 'Three (nav)'],
+        ]),
+      },
+    })
+    expect(titlesOf(await importDocument(epub, 'badnav.epub'))).toEqual([
+      'One (NCX)',
+      'Two (NCX)',
+      'Three (NCX)',
+    ])
+  })
+
+  it('when nav and NCX disagree, the nav is read unless the NCX covers far more of the book', async () => {
+    const both = (navLinks: [string, string][]) =>
+      buildEpub({
+        chapters,
+        ncx: ncx([
+          ['a.xhtml', 'NCX one'],
+          ['b.xhtml', 'NCX two'],
+          ['c.xhtml', 'NCX three'],
+        ]),
+        extraManifest: NAV_ITEM,
+        files: { 'OEBPS/nav.xhtml': nav(navLinks) },
+      })
+    const full = await importDocument(
+      both([
+        ['a.xhtml', 'Nav one'],
+        ['b.xhtml', 'Nav two'],
+        ['c.xhtml', 'Nav three'],
+      ]),
+      'agree.epub',
+    )
+    expect(titlesOf(full)).toEqual(['Nav one', 'Nav two', 'Nav three'])
+    const stub = await importDocument(both([['a.xhtml', 'Start']]), 'stub.epub')
+    expect(titlesOf(stub)).toEqual(['NCX one', 'NCX two', 'NCX three'])
+  })
+
+  it('file names with spaces and Chinese, percent-encoded or not, in manifest, nav and images', async () => {
+    const epub = buildEpub({
+      chapters: [
+        {
+          id: 'a',
+          href: 'Text/第一章 开始.xhtml',
+          manifestHref: 'Text/%E7%AC%AC%E4%B8%80%E7%AB%A0%20%E5%BC%80%E5%A7%8B.xhtml',
+          body: '<h1>第一章 开始</h1><p>正文一。</p><img src="../Images/插图%201.png" alt="插图"/>',
+        },
+        {
+          id: 'b',
+          href: 'Text/Chapter Two.xhtml',
+          manifestHref: 'text/chapter%20two.xhtml',
+          body: '<h1 id="t">第二章 继续</h1><p>正文二。</p>',
+        },
+      ],
+      extraManifest: NAV_ITEM,
+      files: {
+        'OEBPS/Images/插图 1.png': PNG_1X1,
+        'OEBPS/nav.xhtml': nav([
+          ['Text/%E7%AC%AC%E4%B8%80%E7%AB%A0%20%E5%BC%80%E5%A7%8B.xhtml', '第一章 开始'],
+          ['Text/Chapter%20Two.xhtml#t', '第二章 继续'],
+        ]),
+      },
+    })
+    const doc = await importDocument(epub, 'names.epub')
+    expect(doc.blocks.filter((b) => b.type === 'paragraph').map((b) => b.text)).toEqual([
+      '正文一。',
+      '正文二。',
+    ])
+    expect(doc.blocks.find((b) => b.type === 'image')).toMatchObject({ width: 1, height: 1 })
+    expect(doc.blocks.find((b) => b.type === 'image')?.src).toBeTruthy()
+    expect(doc.outline.map((e) => [e.title, blockOf(doc, e.blockId).block.text])).toEqual([
+      ['第一章 开始', '第一章 开始'],
+      ['第二章 继续', '第二章 继续'],
+    ])
+  })
+
+  it('an EPUB 2 with neither NCX nor nav reads the contents page its guide names, else the headings', async () => {
+    const contents = {
+      id: 'toc',
+      href: 'contents.xhtml',
+      body: '<h1>Contents</h1><ul><li><a href="a.xhtml">One</a><ul><li><a href="b.xhtml">One, part two</a></li></ul></li><li><a href="c.xhtml">Three</a></li></ul>',
+    }
+    const withGuide = buildEpub({
+      chapters: [contents, ...chapters],
+      guide: '<guide><reference type="toc" title="Contents" href="contents.xhtml"/></guide>',
+    })
+    const doc = await importDocument(withGuide, 'guide.epub')
+    expect(doc.outline.map((e) => [e.title, e.level, blockOf(doc, e.blockId).block.text])).toEqual([
+      ['One', 1, 'Chapter One'],
+      ['One, part two', 2, 'Chapter Two'],
+      ['Three', 1, 'Chapter Three'],
+    ])
+    const bare = await importDocument(buildEpub({ chapters }), 'bare.epub')
+    expect(titlesOf(bare)).toEqual(['Chapter One', 'Chapter Two', 'Chapter Three'])
+  })
+
+  it('malformed XHTML: bare ampersands, unclosed tags, an undeclared entity', async () => {
+    const epub = buildEpub({
+      chapters: [
+        {
+          id: 'a',
+          href: 'a.xhtml',
+          body: '<h1>Tom & Jerry &copy; 1940</h1><p>Salt &amp; pepper & more &unknown; here<p>Next <i>para',
+        },
+      ],
+    })
+    const doc = await importDocument(epub, 'malformed.epub')
+    expect(doc.blocks.map((b) => b.text)).toEqual([
+      'Tom & Jerry © 1940',
+      'Salt & pepper & more &unknown; here',
+      'Next para',
+    ])
+  })
+})

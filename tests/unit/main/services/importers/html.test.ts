@@ -1,8 +1,10 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import iconv from 'iconv-lite'
 import { describe, expect, it } from 'vitest'
 import { importDocument } from '../../../../../src/main/services/importers/import-document'
 import { PNG_1X1 } from './epub-fixtures'
+import { encodeLegacy } from './txt-legacy-encoder'
 
 const HTML = join(import.meta.dirname, '../../../../../../shared/corpus/html')
 const page = (body: string, head = '') =>
@@ -139,5 +141,64 @@ describe('HTML import sanitizes', () => {
       ['list-item', 'inner', 2],
       ['quote', 'quoted', undefined],
     ])
+  })
+})
+
+describe('HTML import of pages whose encoding or markup is not what they say', () => {
+  const POEM =
+    '<h1>第一章 春天</h1><p>春眠不觉晓，处处闻啼鸟。夜来风雨声，花落知多少。</p><h2>第一节</h2><p>床前明月光，疑是地上霜。举头望明月，低头思故乡。</p>'
+  const chinesePage = (meta: string) =>
+    `<!DOCTYPE html><html><head>${meta}<title>诗集</title></head><body>${POEM}</body></html>`
+  const expectPoem = (doc: Awaited<ReturnType<typeof importDocument>>) => {
+    expect(doc.title).toBe('诗集')
+    expect(doc.blocks.map((b) => b.text)).toEqual([
+      '第一章 春天',
+      '春眠不觉晓，处处闻啼鸟。夜来风雨声，花落知多少。',
+      '第一节',
+      '床前明月光，疑是地上霜。举头望明月，低头思故乡。',
+    ])
+    expect(doc.language).toMatch(/^zh/)
+  }
+
+  it.each([
+    ['GBK bytes declared UTF-8', '<meta charset="utf-8">', 'gbk'],
+    ['GBK bytes declared ISO-8859-1 by an old editor', '<meta charset="iso-8859-1">', 'gbk'],
+    [
+      'GBK bytes declared by http-equiv',
+      '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">',
+      'gbk',
+    ],
+    ['UTF-8 bytes still declaring gb2312', '<meta charset="gb2312">', 'utf-8'],
+    ['UTF-8 bytes declaring nothing', '', 'utf-8'],
+  ])('%s', async (_name, meta, bytesIn) => {
+    const html = chinesePage(meta)
+    const bytes = bytesIn === 'gbk' ? encodeLegacy(html, 'gbk') : new TextEncoder().encode(html)
+    const doc = await importDocument(bytes, 'poem.html')
+    if (bytesIn === 'gbk') expect(['gbk', 'gb18030']).toContain(doc.encoding)
+    else expect(doc.encoding).toBe('utf-8')
+    expectPoem(doc)
+  })
+
+  it('a Big5 page with Hong Kong characters', async () => {
+    const html =
+      '<html><head><meta charset="big5"><title>香港</title></head><body><p>佢喺度食緊嘢，㗎啦。</p></body></html>'
+    const doc = await importDocument(new Uint8Array(iconv.encode(html, 'big5hkscs')), 'hk.htm')
+    expect(doc.encoding).toBe('big5')
+    expect(doc.blocks[0]!.text).toBe('佢喺度食緊嘢，㗎啦。')
+  })
+
+  it('XHTML with an XML declaration, a DOCTYPE, named and numeric entities and self-closed tags', async () => {
+    const xhtml = `<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.1//EN" "http://www.w3.org/TR/xhtml11/DTD/xhtml11.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="fr"><head><title>Caf&eacute; &amp; Cr&egrave;me</title></head>
+<body><h1>Le caf&#233; &#x2014; d&eacute;but</h1><a id="top"/><p>L&rsquo;&eacute;t&eacute;&hellip; c&rsquo;est la vie &lt;ok&gt; &copy; 2020.</p><br/><p>Et le caf&eacute; de la place, et les gens du quartier.</p></body></html>`
+    const doc = await importDocument(new TextEncoder().encode(xhtml), 'cafe.xhtml')
+    expect(doc.title).toBe('Café & Crème')
+    expect(doc.blocks.map((b) => b.text)).toEqual([
+      'Le café — début',
+      'L’été… c’est la vie <ok> © 2020.',
+      'Et le café de la place, et les gens du quartier.',
+    ])
+    expect(doc.language).toBe('fr')
   })
 })
