@@ -1,5 +1,13 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, type Ref } from 'react'
+import {
+  useCallback,
+  useEffect,
+  useImperativeHandle,
+  useMemo,
+  useRef,
+  useState,
+  type Ref,
+} from 'react'
 import type { Block, ParsedDocument } from '../../../shared/document-model'
 import { BlockView } from './BlockView'
 import { parseInlineMarkup, type InlineNode } from './inline-markup'
@@ -35,7 +43,12 @@ interface ReaderPageProps {
   onView: (view: VisibleRange) => void
   overlayRef: (element: HTMLElement | null) => void
   handle: Ref<ReaderPageHandle>
+  /** Opens a block's table-of-contents corrections (its context menu). */
+  onBlockMenu?: (blockIndex: number) => void
 }
+
+/** Blocks that can be made headings or stop being one from their menu. */
+const CORRECTABLE = new Set(['heading', 'subheading', 'paragraph'])
 
 /** The markup with each text converted for display (length-keeping, so offsets hold). */
 function convertMarkup(nodes: InlineNode[], display: (text: string) => string): InlineNode[] {
@@ -61,6 +74,7 @@ export function ReaderPage({
   onView,
   overlayRef,
   handle,
+  onBlockMenu,
 }: ReaderPageProps) {
   const scroller = useRef<HTMLElement>(null)
   const page = useRef<HTMLElement>(null)
@@ -101,6 +115,30 @@ export function ReaderPage({
       cache.set(index, shown)
     }
     return shown
+  }
+
+  // Right click on a block opens its menu, unless text is selected (the browser's menu copies it).
+  const onContextMenu = (event: React.MouseEvent) => {
+    const element = (event.target as Element).closest?.<HTMLElement>('.reader__block')
+    if (!onBlockMenu || !element || !window.getSelection()?.isCollapsed) return
+    const index = Number(element.dataset['index'])
+    if (!CORRECTABLE.has(blocks[index]?.type ?? '')) return
+    event.preventDefault()
+    onBlockMenu(index)
+  }
+  // One menu button, beside the block under the pointer (no text inside blocks: offsets stay).
+  const [hovered, setHovered] = useState<{ index: number; top: number; left: number } | null>(null)
+  const onPointerOver = (event: React.PointerEvent) => {
+    if (!onBlockMenu || (event.target as Element).closest?.('.reader__block-menu')) return
+    const element = (event.target as Element).closest?.<HTMLElement>('.reader__block')
+    const index = Number(element?.dataset['index'])
+    if (!element || !page.current || !CORRECTABLE.has(blocks[index]?.type ?? '')) return
+    if (hovered?.index === index) return
+    const box = element.getBoundingClientRect()
+    const origin = page.current.getBoundingClientRect()
+    // Before the first line: the block's left margin, or its top-right corner in vertical writing.
+    const left = vertical ? box.right - origin.left - 22 : box.left - origin.left
+    setHovered({ index, top: box.top - origin.top, left })
   }
 
   // Links inside the text: one to another part of the document jumps there; web links open nothing.
@@ -355,7 +393,7 @@ export function ReaderPage({
     virtualizer.measure()
     // measure() forgets every size; the blocks on screen will not resize again, so measure them now,
     // after the positions are rebuilt from estimates (else resizeItem compares with the old sizes and skips).
-    virtualizer.getMeasurements()
+    virtualizer.getTotalSize() // rebuilds the positions
     remeasureAll()
     void jumpToOffset(lastTop.current)
   }, [layoutKey]) // eslint-disable-line react-hooks/exhaustive-deps
@@ -372,6 +410,9 @@ export function ReaderPage({
         ref={page}
         onClick={onLinkClick}
         onAuxClick={onLinkClick}
+        onContextMenu={onContextMenu}
+        onPointerOver={onPointerOver}
+        onPointerLeave={() => setHovered(null)}
         className={`reader__page${chinese ? ' reader__page--cjk' : ''}`}
         lang={doc.language ?? (chinese ? 'zh' : 'en')}
         style={vertical ? { width: totalSize } : { height: totalSize }}
@@ -397,6 +438,17 @@ export function ReaderPage({
           )
         })}
         <div ref={overlayRef} className="reader__overlay" />
+        {onBlockMenu && hovered && hovered.index < blocks.length && (
+          <button
+            type="button"
+            className="reader__block-menu"
+            style={{ top: hovered.top, left: hovered.left }}
+            tabIndex={-1}
+            aria-label="Table of contents options for this block"
+            title="Table of contents options (Shift+F10)"
+            onClick={() => onBlockMenu(hovered.index)}
+          />
+        )}
       </article>
     </main>
   )

@@ -1,14 +1,23 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react'
-import type { Block, OutlineEntry } from '../../../shared/document-model'
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+} from 'react'
+import type { Block, OutlineEntry, ParsedDocument } from '../../../shared/document-model'
 import { marginDb } from '../db/margin-db'
 import { loadProgress, saveProgress } from '../db/reading-progress'
 import { canWriteVertically, settingsStyle, type ReaderSettings } from '../settings/reader-settings'
 import { SettingsDialog } from '../settings/SettingsDialog'
-import { useReaderSettings } from '../settings/settings-store'
+import { loadOutlineOpen, saveOutlineOpen, useReaderSettings } from '../settings/settings-store'
 import { loadScriptConverter, type Convert } from './display-script'
 import { isMostlyChinese } from './document-language'
 import { GoToDialog } from './GoToDialog'
 import { HelpDialog } from './HelpDialog'
+import { OutlineCorrectionDialog } from './OutlineCorrectionDialog'
 import { OutlineSidebar } from './OutlineSidebar'
 import { currentOutlineIndex } from './outline-tree'
 import { ReaderPage, type ReaderPageHandle } from './ReaderPage'
@@ -35,6 +44,7 @@ const SAVE_DELAY_MS = 400
 const keepText: Convert = (text) => text
 
 type Dialog = 'settings' | 'go-to' | 'help' | null
+const NO_OUTLINE: OutlineEntry[] = []
 
 /** A size guess for a block before it is measured: lines of text at the current settings. */
 function blockEstimator(
@@ -55,10 +65,13 @@ function blockEstimator(
 }
 
 export function ReaderView({ documentId, onClose }: { documentId: string; onClose: () => void }) {
-  const { doc, complete, error } = useOpenDocument(documentId)
+  const { doc, complete, error, replace } = useOpenDocument(documentId)
   const settings = useReaderSettings()
   const [visible, setVisible] = useState<VisibleRange | null>(null)
-  const [outlineOpen, setOutlineOpen] = useState(true)
+  /** null until the last state is read back. */
+  const [outlineOpen, setOutlineOpen] = useState<boolean | null>(null)
+  /** The block whose table-of-contents corrections are open. */
+  const [correcting, setCorrecting] = useState<string | null>(null)
   const [dialog, setDialog] = useState<Dialog>(null)
   const [convert, setConvert] = useState<{ script: string; run: Convert }>({
     script: 'original',
@@ -181,10 +194,57 @@ export function ReaderView({ documentId, onClose }: { documentId: string; onClos
     [navigation],
   )
 
+  // The contents sidebar opens as it was left.
+  useEffect(() => {
+    let live = true
+    void loadOutlineOpen(marginDb()).then((open) => live && setOutlineOpen(open))
+    return () => {
+      live = false
+    }
+  }, [])
+  useEffect(() => {
+    if (outlineOpen !== null) void saveOutlineOpen(marginDb(), outlineOpen)
+  }, [outlineOpen])
+  const toggleOutline = useCallback(() => setOutlineOpen((open) => !open), [])
+  // A long outline renders after the first page of text.
+  const shownOutline = useDeferredValue(outline, NO_OUTLINE)
+
+  // Table-of-contents corrections: from a block's menu or an outline entry.
+  const openBlockMenu = useCallback(
+    (index: number) => setCorrecting(blocks[index]?.id ?? null),
+    [blocks],
+  )
+  const correctEntry = useCallback((entry: OutlineEntry) => setCorrecting(entry.blockId), [])
+  const onCorrected = useCallback(
+    (corrected: ParsedDocument) => {
+      replace(corrected) // same blocks and offsets: the reading position stays
+      setCorrecting(null)
+    },
+    [replace],
+  )
+  const correctingBlock = correcting ? blocks[blockIndexOf.get(correcting) ?? -1] : undefined
+  const newspaper = useMemo(
+    () => blocks.slice(0, 400).some((b) => b.type === 'byline' || b.type === 'credit'),
+    [blocks],
+  )
+
   // The reader's keys, unless a field, a button or a dialog has them.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || dialog || isOwnedByTarget(event.target, event.key)) return
+      if (event.defaultPrevented || dialog || correcting) return
+      if (isOwnedByTarget(event.target, event.key)) return
+      if ((event.key === 'F10' && event.shiftKey) || event.key === 'ContextMenu') {
+        // The block menu of the block holding the selection, else of the text at the top.
+        const selection = window.getSelection()
+        const at = selection?.focusNode
+          ? pageHandle.current?.textOffsetAt(selection.focusNode, selection.focusOffset)
+          : null
+        const offset = at ?? latest.current?.startOffset
+        if (offset === undefined || blocks.length === 0) return
+        event.preventDefault()
+        openBlockMenu(blockIndexAtOffset(blocks, offset))
+        return
+      }
       const action = readerAction(event, vertical)
       const page = pageHandle.current
       if (!action || !page) return
@@ -192,14 +252,14 @@ export function ReaderView({ documentId, onClose }: { documentId: string; onClos
       if (action.kind === 'page') page.scrollByPage(action.direction)
       else if (action.kind === 'line') page.scrollByLine(action.direction)
       else if (action.kind === 'edge') page.scrollToEdge(action.edge)
-      else if (action.kind === 'toggle-outline') setOutlineOpen((o) => !o)
+      else if (action.kind === 'toggle-outline') toggleOutline()
       else if (action.kind === 'open-settings') setDialog('settings')
       else if (action.kind === 'open-go-to') setDialog('go-to')
       else setDialog('help')
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [dialog, vertical])
+  }, [dialog, vertical, correcting, blocks, openBlockMenu, toggleOutline])
 
   const closeDialog = useCallback(() => {
     setDialog(null)
@@ -243,7 +303,10 @@ export function ReaderView({ documentId, onClose }: { documentId: string; onClos
     <ReaderNavigationContext.Provider value={navigation}>
       <ReaderViewportContext.Provider value={viewport}>
         <ReaderSlotsContext.Provider value={slots}>
-          <div className={`reader${vertical ? ' reader--vertical' : ''}`} style={style}>
+          <div
+            className={`reader${vertical ? ' reader--vertical' : ''}${newspaper ? ' reader--newspaper' : ''}`}
+            style={style}
+          >
             <header className="app-bar">
               <button type="button" className="button" onClick={onClose}>
                 ← Library
@@ -256,11 +319,11 @@ export function ReaderView({ documentId, onClose }: { documentId: string; onClos
                 <button
                   type="button"
                   className="button"
-                  aria-expanded={outlineOpen}
+                  aria-expanded={outlineOpen === true}
                   aria-controls="reader-outline"
                   aria-keyshortcuts="O"
                   title="Contents (O)"
-                  onClick={() => setOutlineOpen((o) => !o)}
+                  onClick={toggleOutline}
                 >
                   Contents
                 </button>
@@ -301,7 +364,12 @@ export function ReaderView({ documentId, onClose }: { documentId: string; onClos
             <div className="reader__body">
               {outlineOpen && (
                 <div id="reader-outline" className="reader__outline">
-                  <OutlineSidebar outline={outline} currentIndex={sectionIndex} onGo={goToEntry} />
+                  <OutlineSidebar
+                    outline={shownOutline}
+                    currentIndex={shownOutline === outline ? sectionIndex : -1}
+                    onGo={goToEntry}
+                    onCorrect={correctEntry}
+                  />
                 </div>
               )}
               {doc && settings ? (
@@ -316,6 +384,7 @@ export function ReaderView({ documentId, onClose }: { documentId: string; onClos
                   onView={onView}
                   overlayRef={slots.ref('overlay')}
                   handle={pageHandle}
+                  onBlockMenu={openBlockMenu}
                 />
               ) : (
                 <main className="reader__scroller" aria-label="Document" aria-busy="true" />
@@ -361,6 +430,15 @@ export function ReaderView({ documentId, onClose }: { documentId: string; onClos
               />
             )}
             {dialog === 'help' && <HelpDialog shortcuts={shortcuts} onClose={closeDialog} />}
+            {correctingBlock && (
+              <OutlineCorrectionDialog
+                documentId={documentId}
+                block={correctingBlock}
+                entry={outline.find((entry) => entry.blockId === correctingBlock.id)}
+                onCorrected={onCorrected}
+                onClose={() => setCorrecting(null)}
+              />
+            )}
             {READER_EXTENSIONS.map(({ id, Component }) => (
               <Component key={id} />
             ))}

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { ParsedDocument } from '../../../shared/document-model'
 import { unwrap } from '../bridge/call-margin'
 
@@ -13,12 +13,19 @@ export interface OpenDocument {
   error: string | null
 }
 
+type OpenState = OpenDocument & {
+  /** Puts a corrected document (same blocks, ids and offsets) in place of the open one. */
+  replace: (doc: ParsedDocument) => void
+}
+
 /** Opens a document head first, so a 30 MB book shows its first page at once. */
-export function useOpenDocument(documentId: string): OpenDocument {
+export function useOpenDocument(documentId: string): OpenState {
   const [state, setState] = useState<OpenDocument>({ doc: null, complete: false, error: null })
+  const stopLoading = useRef(() => {})
 
   useEffect(() => {
     let live = true
+    stopLoading.current = () => (live = false)
     void (async () => {
       try {
         const head = await unwrap(window.margin.openDocumentHead(documentId, HEAD_BLOCKS))
@@ -47,5 +54,10 @@ export function useOpenDocument(documentId: string): OpenDocument {
     }
   }, [documentId])
 
-  return state
+  const replace = useCallback((doc: ParsedDocument) => {
+    stopLoading.current() // the corrected document is whole: no slices need to follow
+    setState({ doc, complete: true, error: null })
+  }, [])
+
+  return { ...state, replace }
 }

@@ -32,3 +32,15 @@ export async function resetReaderSettings(db: MarginDatabase): Promise<void> {
 export function useReaderSettings(): ReaderSettings | null {
   return useLiveQuery(() => loadReaderSettings(marginDb()), [], null)
 }
+
+/** Whether the reader's contents sidebar is open: a row of its own, apart from the typography. */
+const OUTLINE_OPEN = 'ui.outlineOpen'
+
+export async function loadOutlineOpen(db: MarginDatabase): Promise<boolean> {
+  const row = await db.settings.get(OUTLINE_OPEN)
+  return typeof row?.value === 'boolean' ? row.value : true
+}
+
+export async function saveOutlineOpen(db: MarginDatabase, open: boolean): Promise<void> {
+  await db.transaction('rw', db.settings, () => db.settings.put({ key: OUTLINE_OPEN, value: open }))
+}

@@ -3,6 +3,8 @@ import {
   ancestorsOf,
   currentOutlineIndex,
   nestOutline,
+  treeKeyMove,
+  visibleRows,
 } from '../../../../src/renderer/src/reader/outline-tree'
 
 const outline = [
@@ -49,5 +51,43 @@ describe('outline-tree', () => {
   it('names the ancestors to open so the current entry shows', () => {
     expect(ancestorsOf(outline, 3)).toEqual([0, 2])
     expect(ancestorsOf(outline, 4)).toEqual([])
+  })
+})
+
+describe('outline tree keys', () => {
+  const tree = nestOutline(outline)
+  const titles = (rows: ReturnType<typeof visibleRows>) => rows.map((r) => r.node.entry.title)
+
+  it('shows the children of expanded entries only', () => {
+    expect(titles(visibleRows(tree, () => true))).toEqual([
+      '第一卷',
+      '第一回',
+      '第二回',
+      '一节',
+      '第二卷',
+    ])
+    expect(titles(visibleRows(tree, (i) => i !== 0))).toEqual(['第一卷', '第二卷'])
+    expect(titles(visibleRows(tree, (i) => i !== 2))).toEqual([
+      '第一卷',
+      '第一回',
+      '第二回',
+      '第二卷',
+    ])
+  })
+
+  it('moves up and down, opens and closes with right and left, climbs to the parent, and goes with Enter', () => {
+    const rows = visibleRows(tree, () => true)
+    expect(treeKeyMove(rows, 0, 'ArrowDown')).toEqual({ kind: 'focus', row: 1 })
+    expect(treeKeyMove(rows, 4, 'ArrowDown')).toEqual({ kind: 'focus', row: 4 })
+    expect(treeKeyMove(rows, 0, 'ArrowUp')).toEqual({ kind: 'focus', row: 0 })
+    expect(treeKeyMove(rows, 3, 'End')).toEqual({ kind: 'focus', row: 4 })
+    expect(treeKeyMove(rows, 0, 'ArrowLeft')).toEqual({ kind: 'collapse', index: 0 })
+    expect(treeKeyMove(rows, 0, 'ArrowRight')).toEqual({ kind: 'focus', row: 1 })
+    expect(treeKeyMove(rows, 3, 'ArrowLeft')).toEqual({ kind: 'focus', row: 2 }) // 一节 → 第二回
+    expect(treeKeyMove(rows, 1, 'ArrowRight')).toBeNull() // a leaf
+    expect(treeKeyMove(rows, 2, 'Enter')).toEqual({ kind: 'go', index: 2 })
+    const closed = visibleRows(tree, (i) => i !== 0)
+    expect(treeKeyMove(closed, 0, 'ArrowRight')).toEqual({ kind: 'expand', index: 0 })
+    expect(treeKeyMove(closed, 1, 'ArrowLeft')).toBeNull() // a top-level leaf
   })
 })
