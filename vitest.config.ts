@@ -8,6 +8,8 @@ export default defineConfig({
         test: {
           name: 'unit-node',
           environment: 'node',
+          // Some tests import whole novels and EPUBs; CI machines are small and shared.
+          testTimeout: 30_000,
           include: ['tests/unit/main/**/*.test.ts', 'tests/unit/shared/**/*.test.ts'],
         },
       },
@@ -16,6 +18,7 @@ export default defineConfig({
         test: {
           name: 'unit-web',
           environment: 'jsdom',
+          testTimeout: 30_000,
           include: ['tests/unit/renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/support/jsdom-setup.ts'],
         },
