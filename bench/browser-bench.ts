@@ -27,7 +27,7 @@ export interface BrowserOptions {
   typedTerm: string
 }
 
-type FrameStats = {
+export type FrameStats = {
   frames: number
   medianMs: number
   p95Ms: number
@@ -52,10 +52,10 @@ function frameStats(deltas: number[], longTasks: number[]): FrameStats {
   }
 }
 
-const PANE = 'main[aria-label="Document"]'
+export const PANE = 'main[aria-label="Document"]'
 
 /** What bench/page/*.ts put on the page's window. */
-interface BenchWindow {
+export interface BenchWindow {
   marginBench: {
     seedAnnotations(
       documentId: string,
@@ -71,7 +71,7 @@ interface BenchWindow {
 }
 
 /** Sets the hash to open the document and times the first text painted and, when asked, the position restored. */
-async function openAndTime(page: Page, documentId: string, restoredIndex: number | null) {
+export async function openAndTime(page: Page, documentId: string, restoredIndex: number | null) {
   return page.evaluate(
     async ({ documentId, restoredIndex, PANE }) => {
       const topIndex = () => {
@@ -119,7 +119,7 @@ async function openAndTime(page: Page, documentId: string, restoredIndex: number
   )
 }
 
-async function scrollFrames(page: Page, frames: number, step: number): Promise<FrameStats> {
+export async function scrollFrames(page: Page, frames: number, step: number): Promise<FrameStats> {
   const { deltas, longTasks } = await page.evaluate(
     async ({ frames, step, PANE }) => {
       const pane = document.querySelector<HTMLElement>(PANE)!
@@ -280,7 +280,7 @@ async function searchTimes(page: Page, options: BrowserOptions) {
   }
 }
 
-async function launch(profileDir: string): Promise<BrowserContext> {
+export async function launch(profileDir: string): Promise<BrowserContext> {
   return chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM_PATH,
     // Chromium reports JS heap figures in whole precision only with this flag.
