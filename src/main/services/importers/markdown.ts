@@ -1,4 +1,5 @@
 import MarkdownIt from 'markdown-it'
+import footnote from 'markdown-it-footnote'
 import { assembleDocument, documentText } from '../../../shared/assemble-document'
 import type { ParsedDocument } from '../../../shared/document-model'
 import { decodeText } from './decode-text'
@@ -12,10 +13,12 @@ import { bodyOf, imageSources, parseHtml } from './parse-html'
 export const markdownExtensions = ['md', 'markdown', 'mdown', 'mkd', 'mkdn']
 
 /**
- * Markdown (CommonMark + GFM tables and strikethrough, with markdown-it) rendered to HTML and read
+ * Markdown (CommonMark + GFM tables and strikethrough, footnotes, with markdown-it) rendered to HTML and read
  * by the same sanitizing HTML reader as web pages, so raw HTML inside Markdown is just as safe.
  */
-const markdown = new MarkdownIt({ html: true, linkify: true, typographer: false })
+const markdown = new MarkdownIt({ html: true, linkify: true, typographer: false }).use(footnote)
+// Footnotes read as a numbered list after a rule; the ↩ link back to the text means nothing there.
+markdown.renderer.rules['footnote_anchor'] = () => ''
 
 interface FrontMatter {
   title: string | null

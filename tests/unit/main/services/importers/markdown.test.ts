@@ -71,3 +71,48 @@ describe('Markdown import', () => {
     expect(JSON.stringify(doc)).not.toContain('alert')
   })
 })
+
+describe('Markdown written in ways the corpus does not show', () => {
+  const notes = `---
+title: "读书笔记"
+author: 张三
+tags: [reading, notes]
+---
+
+Setext Title
+============
+
+Intro with a footnote.[^1] And another.[^note]
+
+Sub Section
+-----------
+
+<div class="box" onclick="alert(1)"><p>Inside <b>HTML</b> block</p><script>alert(2)</script><img src="https://example.com/x.png" alt="remote"></div>
+
+* item one
+* item two
+
+[^1]: The first footnote.
+[^note]: A named footnote with **bold**.
+`
+
+  it('front matter, setext headings, a sanitized HTML block and footnotes', async () => {
+    const doc = await importDocument(new TextEncoder().encode(notes), 'notes.md')
+    expect(doc.title).toBe('读书笔记')
+    expect(doc.author).toBe('张三')
+    expect(doc.outline.map((e) => [e.title, e.level])).toEqual([
+      ['Setext Title', 1],
+      ['Sub Section', 2],
+    ])
+    const texts = doc.blocks.map((b) => [b.type, b.text])
+    expect(texts).toContainEqual(['paragraph', 'Intro with a footnote.[1] And another.[2]'])
+    expect(texts).toContainEqual(['paragraph', 'Inside HTML block'])
+    expect(texts.slice(-2)).toEqual([
+      ['list-item', '1. The first footnote.'],
+      ['list-item', '2. A named footnote with bold.'],
+    ])
+    const all = JSON.stringify(doc.blocks)
+    for (const unsafe of ['alert', 'onclick', 'script', 'example.com', 'tags', '[^'])
+      expect(all).not.toContain(unsafe)
+  })
+})
