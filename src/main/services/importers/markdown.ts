@@ -1,4 +1,4 @@
-import MarkdownIt from 'markdown-it'
+import MarkdownIt, { type PluginSimple } from 'markdown-it'
 import footnote from 'markdown-it-footnote'
 import { assembleDocument, documentText } from '../../../shared/assemble-document'
 import type { ParsedDocument } from '../../../shared/document-model'
@@ -16,7 +16,10 @@ export const markdownExtensions = ['md', 'markdown', 'mdown', 'mkd', 'mkdn']
  * Markdown (CommonMark + GFM tables and strikethrough, footnotes, with markdown-it) rendered to HTML and read
  * by the same sanitizing HTML reader as web pages, so raw HTML inside Markdown is just as safe.
  */
-const markdown = new MarkdownIt({ html: true, linkify: true, typographer: false }).use(footnote)
+// @types/markdown-it-footnote is typed against markdown-it's older type package: same function.
+const markdown = new MarkdownIt({ html: true, linkify: true, typographer: false }).use(
+  footnote as unknown as PluginSimple,
+)
 // Footnotes read as a numbered list after a rule; the ↩ link back to the text means nothing there.
 markdown.renderer.rules['footnote_anchor'] = () => ''
 
