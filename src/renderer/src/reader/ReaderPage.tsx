@@ -9,7 +9,7 @@ import {
   type Ref,
 } from 'react'
 import type { Block, ParsedDocument } from '../../../shared/document-model'
-import { BlockView } from './BlockView'
+import { BlockRow } from './BlockRow'
 import { parseInlineMarkup, type InlineNode } from './inline-markup'
 import type { VisibleRange } from './reader-navigation'
 import { blockIndexAtOffset, documentLength, percentOfOffset } from './reading-position'
@@ -420,21 +420,16 @@ export function ReaderPage({
         {virtualizer.getVirtualItems().map((item) => {
           const { block, markup } = displayBlock(item.index)
           return (
-            <div
+            <BlockRow
               key={item.key}
-              data-index={item.index}
-              data-block-id={block.id}
-              data-block-start={block.start}
-              ref={virtualizer.measureElement}
-              className={`reader__block reader__block--${block.type}`}
-              style={{
-                transform: vertical
-                  ? `translateX(${-item.start}px)`
-                  : `translateY(${item.start}px)`,
-              }}
-            >
-              <BlockView block={block} documentId={documentId} markup={markup} />
-            </div>
+              index={item.index}
+              offset={item.start}
+              vertical={vertical}
+              block={block}
+              markup={markup}
+              documentId={documentId}
+              measure={virtualizer.measureElement}
+            />
           )
         })}
         <div ref={overlayRef} className="reader__overlay" />

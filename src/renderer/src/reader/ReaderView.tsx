@@ -1,4 +1,5 @@
 import {
+  memo,
   useCallback,
   useDeferredValue,
   useEffect,
@@ -19,7 +20,7 @@ import { GoToDialog } from './GoToDialog'
 import { HelpDialog } from './HelpDialog'
 import { OutlineCorrectionDialog } from './OutlineCorrectionDialog'
 import { OutlineSidebar } from './OutlineSidebar'
-import { currentOutlineIndex } from './outline-tree'
+import { outlineLocator } from './outline-position'
 import { ReaderPage, type ReaderPageHandle } from './ReaderPage'
 import { READER_EXTENSIONS } from './reader-extensions'
 import { isOwnedByTarget, READER_SHORTCUTS, readerAction } from './reader-keys'
@@ -45,6 +46,10 @@ const keepText: Convert = (text) => text
 
 type Dialog = 'settings' | 'go-to' | 'help' | null
 const NO_OUTLINE: OutlineEntry[] = []
+
+// The reader re-renders on every scroll frame (status line); these re-render only when their props change.
+const MemoReaderPage = memo(ReaderPage)
+const MemoOutlineSidebar = memo(OutlineSidebar)
 
 /** A size guess for a block before it is measured: lines of text at the current settings. */
 function blockEstimator(
@@ -290,7 +295,11 @@ export function ReaderView({ documentId, onClose }: { documentId: string; onClos
   )
 
   const topIndex = visible ? blockIndexAtOffset(blocks, visible.startOffset) : 0
-  const sectionIndex = currentOutlineIndex(outline, blockIndexOf, topIndex)
+  const locateSection = useMemo(
+    () => outlineLocator(outline, blockIndexOf),
+    [outline, blockIndexOf],
+  )
+  const sectionIndex = locateSection(topIndex)
   const section = outline[sectionIndex]?.title
   const remaining = visible ? Math.max(0, documentLength(blocks) - visible.startOffset) : 0
   const speed = charsPerMinute(pace, chinese)
@@ -364,7 +373,7 @@ export function ReaderView({ documentId, onClose }: { documentId: string; onClos
             <div className="reader__body">
               {outlineOpen && (
                 <div id="reader-outline" className="reader__outline">
-                  <OutlineSidebar
+                  <MemoOutlineSidebar
                     outline={shownOutline}
                     currentIndex={shownOutline === outline ? sectionIndex : -1}
                     onGo={goToEntry}
@@ -373,7 +382,7 @@ export function ReaderView({ documentId, onClose }: { documentId: string; onClos
                 </div>
               )}
               {doc && settings ? (
-                <ReaderPage
+                <MemoReaderPage
                   doc={doc}
                   documentId={documentId}
                   display={convert.run}

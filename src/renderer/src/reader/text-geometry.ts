@@ -55,11 +55,17 @@ export function offsetInBlock(element: Element, node: Node, offset: number): num
   return count
 }
 
+// One Range reused for measuring: every Range made stays registered with its document until
+// collected, and Chromium updates each of them on every DOM removal (as scrolling removes blocks).
+const probes = new WeakMap<Document, Range>()
+
 /** The rectangle of one character of a block (the first of a line break's two boxes). */
 export function characterRect(element: Element, offset: number): DOMRect | null {
   const point = pointInBlock(element, offset)
   if (!point) return null
-  const range = element.ownerDocument.createRange()
+  const owner = element.ownerDocument
+  const range = probes.get(owner) ?? owner.createRange()
+  probes.set(owner, range)
   range.setStart(point.node, point.offset)
   range.setEnd(point.node, Math.min(point.node.data.length, point.offset + 1))
   const rects = range.getClientRects()
