@@ -2,6 +2,7 @@ import { useEffect, useMemo } from 'react'
 import { HIGHLIGHT_COLORS, type AnnotationRecord } from '../db/schema'
 import type { ReaderNavigation, VisibleRange } from '../reader/reader-navigation'
 import { overlapping, type PlacedAnnotation } from './anchored-annotations'
+import { createHighlightLayer } from './highlight-layer'
 
 /** Characters either side of the screen painted ahead, for the blocks rendered beyond it. */
 const PAINT_MARGIN = 6000
@@ -24,10 +25,23 @@ function highlightRegistry(): HighlightRegistry | null {
     : null
 }
 
+/** A copy that the page's DOM changes need not update (a live Range is, on every removal). */
+function staticCopy(range: Range): AbstractRange {
+  return typeof StaticRange === 'undefined'
+    ? range
+    : new StaticRange({
+        startContainer: range.startContainer,
+        startOffset: range.startOffset,
+        endContainer: range.endContainer,
+        endOffset: range.endOffset,
+      })
+}
+
 /**
  * Paints anchored annotations over the rendered text with the CSS Custom Highlight API: one
  * Highlight per colour and style, holding Ranges; the page's DOM is never touched. Only the
- * annotations near the screen get Ranges, so ten thousand cost what the visible ones cost.
+ * annotations in the rendered blocks get Ranges, kept while they stay rendered (see
+ * highlight-layer.ts), so ten thousand cost what the visible ones cost.
  */
 export function useHighlightPainter(
   navigation: ReaderNavigation,
@@ -35,27 +49,28 @@ export function useHighlightPainter(
   sorted: readonly PlacedAnnotation[],
   activeId: string | null,
 ): void {
-  const highlights = useMemo(() => {
-    if (!highlightRegistry()) return null
-    return new Map(
+  const layer = useMemo(() => {
+    const registry = highlightRegistry()
+    if (!registry) return null
+    const sets = new Map(
       NAMES.map((name) => {
         const highlight = new Highlight()
         highlight.priority = name === ACTIVE_HIGHLIGHT ? 2 : name.includes('underline') ? 1 : 0
         return [name, highlight] as const
       }),
     )
+    return { sets, paint: createHighlightLayer(sets, sets.get(ACTIVE_HIGHLIGHT)!) }
   }, [])
 
   useEffect(() => {
     const registry = highlightRegistry()
-    if (!registry || !highlights) return
-    for (const [name, highlight] of highlights) {
-      registry.set(name, highlight)
-    }
+    if (!registry || !layer) return
+    for (const [name, highlight] of layer.sets) registry.set(name, highlight)
     return () => {
-      for (const name of highlights.keys()) registry.delete(name)
+      for (const name of layer.sets.keys()) registry.delete(name)
+      layer.paint.clear()
     }
-  }, [highlights])
+  }, [layer])
 
   const longest = useMemo(
     () => sorted.reduce((max, p) => Math.max(max, p.anchor!.end - p.anchor!.start), 0),
@@ -63,25 +78,37 @@ export function useHighlightPainter(
   )
 
   useEffect(() => {
-    if (!highlights) return
+    if (!layer) return
     const paint = () => {
-      for (const highlight of highlights.values()) highlight.clear()
-      if (!visible) return
+      if (!visible) return layer.paint.clear()
       const near = overlapping(
         sorted,
         visible.startOffset - PAINT_MARGIN,
         visible.endOffset + PAINT_MARGIN,
         longest,
+      ).map(({ record, anchor }) => ({
+        id: record.id,
+        start: anchor!.start,
+        end: anchor!.end,
+        name: highlightName(record),
+      }))
+      layer.paint.update(
+        near,
+        { start: visible.startOffset, end: visible.endOffset },
+        (start, end) => {
+          const range = navigation.rangeForText(start, end)
+          if (!range) return null
+          // Partly rendered (across blocks): painted again once the rest is rendered.
+          const whole =
+            navigation.textOffsetAt(range.startContainer, range.startOffset) === start &&
+            navigation.textOffsetAt(range.endContainer, range.endOffset) === end
+          return { range: staticCopy(range), whole }
+        },
+        activeId,
       )
-      for (const { record, anchor } of near) {
-        const range = navigation.rangeForText(anchor!.start, anchor!.end)
-        if (!range) continue
-        highlights.get(highlightName(record))?.add(range)
-        if (record.id === activeId) highlights.get(ACTIVE_HIGHLIGHT)?.add(range.cloneRange())
-      }
     }
     // After the frame in which the virtualizer put the new blocks in.
     const frame = requestAnimationFrame(paint)
     return () => cancelAnimationFrame(frame)
-  }, [highlights, navigation, visible, sorted, longest, activeId])
+  }, [layer, navigation, visible, sorted, longest, activeId])
 }
