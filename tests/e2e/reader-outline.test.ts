@@ -73,13 +73,18 @@ async function selectText(page: Page, needle: string): Promise<void> {
   }, needle)
 }
 
-/** The texts the highlights of one colour paint on the rendered page. */
+/** The texts the highlights of one colour paint on the rendered page (Range or StaticRange). */
 function paintedTexts(page: Page, name: string): Promise<string[]> {
   return page.evaluate(
     (n) =>
       [...((CSS.highlights.get(n) as Set<AbstractRange> | undefined) ?? [])]
         .filter((r) => r.startContainer.isConnected) // painted on the page as it is now
-        .map((r) => (r as Range).toString()),
+        .map((r) => {
+          const range = document.createRange()
+          range.setStart(r.startContainer, r.startOffset)
+          range.setEnd(r.endContainer, r.endOffset)
+          return range.toString()
+        }),
     name,
   )
 }
