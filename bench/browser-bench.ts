@@ -149,7 +149,7 @@ export async function scrollFrames(page: Page, frames: number, step: number): Pr
   return frameStats(deltas, longTasks)
 }
 
-async function topBlockIndex(page: Page): Promise<number> {
+export async function topBlockIndex(page: Page): Promise<number> {
   return page.evaluate((PANE) => {
     const pane = document.querySelector(PANE)!
     const top = pane.getBoundingClientRect().top

@@ -18,6 +18,7 @@ import {
   openAndTime,
   PANE,
   scrollFrames,
+  topBlockIndex,
   type BenchWindow,
   type FrameStats,
 } from './browser-bench'
@@ -161,11 +162,12 @@ async function measureHighlights(page: Page, documentId: string) {
       (window as unknown as BenchWindow).marginBench.seedAnnotations(id, n, from, 40),
     { id: documentId, n: highlightCount, from },
   )
+  const savedIndex = await topBlockIndex(page)
   await page.evaluate(() => (location.hash = '#/'))
   await page.reload()
   await page.waitForTimeout(800)
   const openProfiler = profiling ? await startProfiler(page) : null
-  const reopened = await openAndTime(page, documentId, null)
+  const reopened = await openAndTime(page, documentId, savedIndex)
   const painted = await page.evaluate(async () => {
     const began = performance.now()
     const count = () => {
@@ -181,7 +183,7 @@ async function measureHighlights(page: Page, documentId: string) {
   })
   if (openProfiler) await openProfiler.stop('open-highlights')
   console.log(
-    `highlights: ${seeded} seeded; first text ${round(reopened.firstTextMs)} ms, then painted after ${round(painted.ms)} ms (${painted.ranges} ranges)`,
+    `highlights: ${seeded} seeded; first text ${round(reopened.firstTextMs)} ms, position restored ${round(reopened.restoredMs)} ms, then painted after ${round(painted.ms)} ms more (${painted.ranges} ranges)`,
   )
   const restoredTop = await page.locator(PANE).evaluate((el) => el.scrollTop)
   console.log(`restored at ${round(restoredTop)} px (seeded from ${round(half)} px)`)

@@ -35,6 +35,7 @@ import { createBookmark, deleteBookmark, restoreBookmark, updateBookmark } from 
 import { BookmarksPanel } from './BookmarksPanel'
 import { citeQuote, sectionAt } from './citation'
 import { copyText } from './copy-text'
+import { LoadingHighlights } from './LoadingHighlights'
 import { SelectionToolbar } from './SelectionToolbar'
 import { useDocumentAnnotations, useDocumentBookmarks } from './use-annotations'
 import { useHighlightPainter } from './use-highlight-painter'
@@ -62,22 +63,27 @@ function caretOffset(navigation: ReaderNavigation, x: number, y: number): number
 
 export function AnnotationsExtension() {
   const navigation = useReaderNavigation()
-  return navigation.document ? (
-    <AnnotationsLayer navigation={navigation} doc={navigation.document} />
+  // Read here so the highlights painted while the document loads are not read again after.
+  const records = useDocumentAnnotations(navigation.documentId)
+  if (navigation.document)
+    return <AnnotationsLayer navigation={navigation} doc={navigation.document} records={records} />
+  return navigation.loaded && records ? (
+    <LoadingHighlights navigation={navigation} loaded={navigation.loaded} records={records} />
   ) : null
 }
 
 function AnnotationsLayer({
   navigation,
   doc,
+  records,
 }: {
   navigation: ReaderNavigation
   doc: ParsedDocument
+  records: AnnotationRecord[] | null
 }) {
   const db = marginDb()
   const { visible } = useReaderViewport()
   const text = useMemo(() => documentText(doc.blocks), [doc])
-  const records = useDocumentAnnotations(navigation.documentId)
   const bookmarkRecords = useDocumentBookmarks(navigation.documentId)
   const placeAnnotations = useMemo(() => createAnchorCache(text), [text])
   const placeBookmarks = useMemo(() => createAnchorCache(text), [text])

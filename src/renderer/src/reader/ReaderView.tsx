@@ -176,6 +176,7 @@ export function ReaderView({ documentId, onClose }: { documentId: string; onClos
     return {
       documentId,
       document: complete ? doc : null,
+      loaded: doc,
       chars: documentLength(blocks),
       jumpToOffset,
       jumpToBlock(blockId, offsetInBlock = 0) {

@@ -34,6 +34,8 @@ export interface ReaderNavigation {
   documentId: string
   /** The whole document once it is in; null while it loads. */
   document: ParsedDocument | null
+  /** The document as far as it has arrived (blocks from the start), for work that can begin early. */
+  loaded?: ParsedDocument | null
   /** Length of the normalized text (the blocks' texts joined by '\n'). */
   chars: number
   jumpToOffset(textOffset: number): void
