@@ -23,9 +23,14 @@ const STARTS_INSIDE_SENTENCE = /^[，、；：,;:。！？）)”’》】]/u
 const WRAP_TOLERANCE_BELOW = 2
 
 function concat(a: string, b: string, spaced: boolean): string {
+  return a + seam(a, b, spaced) + b
+}
+
+/** What goes between `a` and `b`; `a` may be just the last piece of the text being joined. */
+function seam(a: string, b: string, spaced: boolean): string {
   // Wrappers drop the space between two words; digits of one number are never split that way.
   const latinSeam = /[A-Za-z]$/.test(a) && /^[A-Za-z]/.test(b)
-  return a + (spaced || latinSeam ? ' ' : '') + b
+  return spaced || latinSeam ? ' ' : ''
 }
 
 /** The width most lines that run on into the next one are wrapped at, or null if there is none. */
@@ -61,19 +66,29 @@ export function unwrapHardWraps(lines: readonly PageLine[]): PageLine[] {
   const wrap = candidates[0]
   if (!wrap) return lines.map((l) => ({ ...l }))
   const out: PageLine[] = []
+  // The last paragraph's pieces, joined once: reading the end of a growing text on every line
+  // flattened it each time (quadratic on a long run of wrapped lines).
+  let pieces: string[] = []
+  const flush = () => {
+    if (pieces.length > 1) out[out.length - 1]!.text = pieces.join('')
+  }
   let lastPhysical: PageLine | null = null
   for (const line of lines) {
     const prev = out[out.length - 1]
     const full =
       lastPhysical !== null && wrap.measure(lastPhysical) >= wrap.width - WRAP_TOLERANCE_BELOW
     if (prev && full && line.gapBefore === 0 && !line.indented) {
-      prev.text = concat(prev.text, line.text, lastPhysical!.spaceAfter || line.spaceBefore)
+      const spaced = lastPhysical!.spaceAfter || line.spaceBefore
+      pieces.push(seam(lastPhysical!.text, line.text, spaced), line.text)
       prev.spaceAfter = line.spaceAfter
     } else {
+      flush()
       out.push({ ...line })
+      pieces = [line.text]
     }
     lastPhysical = line
   }
+  flush()
   return out
 }
 
