@@ -2,6 +2,7 @@ import { assembleDocument } from '../../../shared/assemble-document'
 import type { Block, OutlineEntry, ParsedDocument } from '../../../shared/document-model'
 import { structureBook, type DraftOutlineEntry } from '../text-structure/book-structure'
 import { structureNewspaper } from '../text-structure/newspaper-layout'
+import { capParagraphSize } from '../text-structure/paragraph-size'
 import { splitLines, stripControlCharacters } from '../text-structure/split-lines'
 import { guessLanguage } from '../text-structure/text-language'
 import { decodeText, type DecodeOptions } from './decode-text'
@@ -33,7 +34,7 @@ export function parseTxt(
       ...common,
       title: titleFromFileName(fileName),
       language: guessLanguage(leadingText(newspaper)),
-      drafts: newspaper,
+      drafts: capParagraphSize(newspaper),
     })
   }
 

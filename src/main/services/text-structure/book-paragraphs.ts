@@ -2,6 +2,8 @@ import type { BookUnit } from './book-units'
 import { matchChapterHeading } from './chapter-heading'
 import { continuesParagraph, detectHardWrap, fragmentSeparator } from './hard-wrap'
 import { RUN_ON_MIN_LENGTH, splitRunOnLine } from './run-on-text'
+import { capParagraphSize } from './paragraph-size'
+import { findSentenceLines } from './sentence-lines'
 
 /** A line of nothing but decoration: * * *, ——, ------, ※※※. */
 const SEPARATOR_LINE = /^[\s*·•~=\-—_#＊※☆★◆◇○●☆◎…]{3,}$/
@@ -15,6 +17,9 @@ const WRAPPED_SENTENCE = /[，。；！？,;]/
 export function linesToUnits(lines: readonly string[]): BookUnit[] {
   const { expanded, forcedHeadings } = expandRunOnLines(lines)
   const profile = detectHardWrap(expanded)
+  const sentenceLines = profile ? findSentenceLines(expanded, profile) : null
+  const continues = (at: number, nextAt: number) =>
+    profile !== null && !sentenceLines![at] && continuesParagraph(profile, expanded, at, nextAt)
   const units: BookUnit[] = []
   let open: BookUnit | null = null
   // The open paragraph's fragments, joined once when it closes: joining line by line is quadratic.
@@ -36,10 +41,9 @@ export function linesToUnits(lines: readonly string[]): BookUnit[] {
     if (
       heading &&
       open &&
-      profile &&
       !forcedHeadings.has(i) &&
       WRAPPED_SENTENCE.test(text.slice(0, heading.end ?? text.length)) &&
-      continuesParagraph(profile, expanded, previous, i)
+      continues(previous, i)
     ) {
       heading = null
     }
@@ -55,7 +59,7 @@ export function linesToUnits(lines: readonly string[]): BookUnit[] {
     } else if (SEPARATOR_LINE.test(text)) {
       units.push({ type: 'separator', text })
       startUnit(null)
-    } else if (open && profile && continuesParagraph(profile, expanded, previous, i)) {
+    } else if (open && continues(previous, i)) {
       fragments.push(fragmentSeparator(fragments[fragments.length - 1]!, text), text)
     } else {
       const unit: BookUnit = { type: ILLUSTRATION.test(text) ? 'caption' : 'paragraph', text }
@@ -65,7 +69,7 @@ export function linesToUnits(lines: readonly string[]): BookUnit[] {
     previous = i
   }
   startUnit(null)
-  return units
+  return capParagraphSize(units)
 }
 
 /** Run-on lines cut into paragraphs and inline headings; most books have none and keep their lines. */
