@@ -33,6 +33,12 @@ async function expectNoSeriousViolations(page: Page, where: string) {
   ).toEqual([])
 }
 
+/** A picture for docs/ with the pointer off the page (no hover affordances in it). */
+async function picture(page: Page, name: string): Promise<void> {
+  await page.mouse.move(1, 1)
+  await page.screenshot({ path: join(SCREENSHOTS!, name) })
+}
+
 const documentPane = (page: Page) => page.getByRole('main', { name: 'Document' })
 const percentRead = async (page: Page) =>
   Number((await page.locator('.status-line__percent').textContent())?.match(/(\d+)%/)?.[1] ?? -1)
@@ -71,7 +77,7 @@ describe('the reader on the newspaper sample', () => {
     const count = await page.locator('.outline__entry').count()
     expect(count).toBeGreaterThan(1)
     await expect.poll(() => outline.locator('[aria-current="location"]').count()).toBe(1)
-    if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, 'outline.png') })
+    if (SCREENSHOTS) await picture(page, 'outline.png')
 
     // An outline entry puts its heading at the top of the view, and becomes the current entry.
     const last = page.locator('.outline__entry').last()
@@ -163,7 +169,7 @@ describe('the reader on the newspaper sample', () => {
     const background = () =>
       documentPane(page).evaluate((el) => getComputedStyle(el).backgroundColor)
     expect((await style()).indent).toBeCloseTo(2 * (await style()).size, 0)
-    if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, 'reader-light.png') })
+    if (SCREENSHOTS) await picture(page, 'reader-light.png')
     const light = await background()
 
     await page.keyboard.press('s')
@@ -180,7 +186,7 @@ describe('the reader on the newspaper sample', () => {
     await page.keyboard.press('Escape')
     if (SCREENSHOTS) {
       await page.evaluate(() => document.fonts.ready)
-      await page.screenshot({ path: join(SCREENSHOTS, 'reader-sepia.png') })
+      await picture(page, 'reader-sepia.png')
     }
 
     await page.reload()
@@ -197,7 +203,7 @@ describe('the reader on the newspaper sample', () => {
     await page.keyboard.press('Escape')
     await expect.poll(style).toMatchObject({ size: 19, align: 'justify' })
     await expectNoSeriousViolations(page, 'reader, dark')
-    if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, 'reader-dark.png') })
+    if (SCREENSHOTS) await picture(page, 'reader-dark.png')
   })
 
   it('writes vertically and shows traditional characters without moving any offset', async () => {
@@ -231,7 +237,7 @@ describe('the reader on the newspaper sample', () => {
     if (SCREENSHOTS) {
       await page.keyboard.press('Home')
       await page.waitForTimeout(300)
-      await page.screenshot({ path: join(SCREENSHOTS, 'reader-vertical.png') })
+      await picture(page, 'reader-vertical.png')
     }
 
     await page.keyboard.press('s')
@@ -242,7 +248,7 @@ describe('the reader on the newspaper sample', () => {
       await page.keyboard.press('Home')
       await page.setViewportSize({ width: 1280, height: 1400 })
       await page.waitForTimeout(300)
-      await page.screenshot({ path: join(SCREENSHOTS, 'newspaper.png') })
+      await picture(page, 'newspaper.png')
       await page.setViewportSize({ width: 1280, height: 860 })
     }
   })
