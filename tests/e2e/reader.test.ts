@@ -252,6 +252,74 @@ describe('the reader on the newspaper sample', () => {
       await page.setViewportSize({ width: 1280, height: 860 })
     }
   })
+
+  it('separates articles with one rule and sets headline, deck, byline, caption, credit and box apart', async () => {
+    const { page } = session
+    const PARTS = ['paragraph', 'heading', 'subheading', 'byline', 'caption', 'credit', 'quote']
+    // Page through the sample: at each article break count the rules drawn between the text above
+    // and the headline, and note how each kind of block looks.
+    const breaks = new Map<string, number>()
+    const looks = new Map<string, string>()
+    await page.keyboard.press('Home')
+    for (let step = 0; step < 40; step++) {
+      const seen = await page.evaluate((parts) => {
+        const drawn = (color: string, width: string) =>
+          parseFloat(width) > 0 && color !== 'transparent' && !/,\s*0\)$/.test(color)
+        const wrappers = [...document.querySelectorAll<HTMLElement>('.reader__block')].sort(
+          (a, b) => Number(a.dataset['index']) - Number(b.dataset['index']),
+        )
+        const rules: [string, number][] = []
+        wrappers.forEach((wrapper, i) => {
+          if (!wrapper.classList.contains('reader__block--separator')) return
+          const after = wrappers.slice(i + 1, i + 3)
+          const at = after.findIndex((w) => w.classList.contains('reader__block--heading'))
+          if (at < 0) return
+          const elements = [wrapper, ...after.slice(0, at + 1)].map((w) => w.firstElementChild!)
+          let count = 0
+          elements.forEach((el, k) => {
+            const style = getComputedStyle(el)
+            if (drawn(style.borderTopColor, style.borderTopWidth)) count++
+            if (k < elements.length - 1 && drawn(style.borderBottomColor, style.borderBottomWidth))
+              count++
+          })
+          rules.push([wrapper.dataset['index']!, count])
+        })
+        const looks: [string, string][] = []
+        for (const part of parts) {
+          const el = document.querySelector(`.block--${part}`)
+          if (!el) continue
+          const s = getComputedStyle(el)
+          looks.push([
+            part,
+            [
+              s.fontFamily,
+              s.fontSize,
+              s.fontWeight,
+              s.color,
+              s.backgroundColor,
+              s.borderTopWidth,
+              s.textAlign,
+            ].join('|'),
+          ])
+        }
+        return { rules, looks }
+      }, PARTS)
+      seen.rules.forEach(([index, count]) => breaks.set(index, count))
+      seen.looks.forEach(([part, look]) => looks.set(part, look))
+      const atEnd = await documentPane(page).evaluate(
+        (el) => el.scrollTop + el.clientHeight >= el.scrollHeight - 2,
+      )
+      if (atEnd) break
+      await page.keyboard.press('PageDown')
+      await page.waitForTimeout(100)
+    }
+    expect(breaks.size).toBeGreaterThanOrEqual(2)
+    expect([...breaks.values()].every((count) => count === 1)).toBe(true)
+    // Each part of an article looks like what it is, unlike body text.
+    expect([...looks.keys()].sort()).toEqual([...PARTS].sort())
+    for (const part of PARTS.slice(1))
+      expect(looks.get(part), part).not.toBe(looks.get('paragraph'))
+  })
 })
 
 describe('the reader on a 30 MB novel', () => {
