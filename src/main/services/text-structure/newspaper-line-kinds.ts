@@ -114,8 +114,13 @@ export function isExportLine(text: string): boolean {
   return text.length <= 160 && EXPORT_LINE.test(text)
 }
 
+/** `Reporting by Jane Doe; Editing by John Smith`, `(Additional reporting by …)`: a wire story's credits. */
+const ENGLISH_CREDIT =
+  /^\(?(?:(?:Additional )?[Rr]eporting|Writing|Editing|Compiled|Edited|Graphics|Photos?) by [A-Z][^.!?]{0,150}\)?$/u
+
 export function isCredit(text: string): boolean {
-  return text.length <= 100 && CREDIT.test(text)
+  if (text.length > 200) return false
+  return (text.length <= 100 && CREDIT.test(text)) || ENGLISH_CREDIT.test(text)
 }
 
 /** The last characters PHOTO_BY and PHOTO_SOURCE end on (but `图片来源：…`): most lines skip both regexes. */

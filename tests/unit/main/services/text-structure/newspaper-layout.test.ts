@@ -476,4 +476,32 @@ describe('structureNewspaper on pages laid out in ways the corpus does not show'
     )
     expect(drafts.filter((d) => d.type === 'separator')).toHaveLength(1)
   })
+
+  it('English wire stories one after another: headlines, agency datelines, credit lines', () => {
+    const stories = [
+      [
+        'Oil prices rise on supply worries',
+        'LONDON (Reuters) - Oil prices rose on Monday as worries about tighter supply outweighed concerns about demand.',
+      ],
+      [
+        'Central bank keeps rates on hold',
+        'FRANKFURT (Reuters) - The central bank left interest rates unchanged on Thursday, as expected.',
+      ],
+      [
+        'Storm closes ports along the coast',
+        'MANILA (Reuters) - A powerful storm forced the closure of several ports on Sunday, the coast guard said.',
+      ],
+    ]
+    const text = stories
+      .map(
+        ([h, p]) =>
+          `${h}\n\n${p}\n\nSchools were shut in the worst-hit areas.\n\nReporting by Jane Doe; Editing by John Smith\n`,
+      )
+      .join('\n\n')
+    const drafts = structure(text)!
+    expect(drafts).not.toBeNull()
+    expect(assemble(drafts).outline.map((o) => o.title)).toEqual(stories.map(([h]) => h))
+    expect(drafts.filter((d) => d.type === 'credit')).toHaveLength(3)
+    expect(drafts.filter((d) => d.type === 'paragraph')).toHaveLength(6)
+  })
 })

@@ -120,6 +120,9 @@ describe('newspaper line kinds', () => {
     ])
       expect(isCaption(line), line).toBe(true)
     expect(isCaption('He took a photo of the river.')).toBe(false)
+    expect(isCredit('Reporting by Jane Doe; Editing by John Smith')).toBe(true)
+    expect(isCredit('(Additional reporting by Li Wei in Beijing)')).toBe(true)
+    expect(isCredit('Editing by committee is never a good idea.')).toBe(false)
   })
 
   it('recognises page dates and English page markers', () => {
