@@ -11,8 +11,8 @@ import { readBlockRange, readChunk, readWholeFromParts, type PartsHead } from '.
 
 /** The table of contents as corrected, kept beside the parts: promoted blocks past the head need the whole text to place. */
 export const CORRECTED_OUTLINE = 'corrected-outline.json'
-/** Chunks of the most recently opened document kept parsed in memory (about 0.5 MB each). */
-const CHUNKS_KEPT = 8
+/** Chunks of the most recently opened document kept parsed in memory (about 1 MB of JSON each). */
+const CHUNKS_KEPT = 6
 
 interface Opened {
   id: string

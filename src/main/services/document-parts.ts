@@ -14,8 +14,8 @@ export const PARTS = 'parts'
 const HEAD = 'head.json'
 /** Blocks kept in the head file: more than a tall screen shows. */
 export const HEAD_BLOCKS = 400
-/** Blocks per chunk file (a chunk of a Chinese novel is about 0.5 MB). */
-export const CHUNK_BLOCKS = 2000
+/** Blocks per chunk file (about 1 MB of a Chinese novel; each head records its own size). */
+export const CHUNK_BLOCKS = 1000
 
 export interface PartsHead {
   version: 1
