@@ -63,27 +63,24 @@ function caretOffset(navigation: ReaderNavigation, x: number, y: number): number
 
 export function AnnotationsExtension() {
   const navigation = useReaderNavigation()
-  // Read here so the highlights painted while the document loads are not read again after.
-  const records = useDocumentAnnotations(navigation.documentId)
   if (navigation.document)
-    return <AnnotationsLayer navigation={navigation} doc={navigation.document} records={records} />
-  return navigation.loaded && records ? (
-    <LoadingHighlights navigation={navigation} loaded={navigation.loaded} records={records} />
+    return <AnnotationsLayer navigation={navigation} doc={navigation.document} />
+  return navigation.loaded ? (
+    <LoadingHighlights navigation={navigation} loaded={navigation.loaded} />
   ) : null
 }
 
 function AnnotationsLayer({
   navigation,
   doc,
-  records,
 }: {
   navigation: ReaderNavigation
   doc: ParsedDocument
-  records: AnnotationRecord[] | null
 }) {
   const db = marginDb()
   const { visible } = useReaderViewport()
   const text = useMemo(() => documentText(doc.blocks), [doc])
+  const records = useDocumentAnnotations(navigation.documentId)
   const bookmarkRecords = useDocumentBookmarks(navigation.documentId)
   const placeAnnotations = useMemo(() => createAnchorCache(text), [text])
   const placeBookmarks = useMemo(() => createAnchorCache(text), [text])

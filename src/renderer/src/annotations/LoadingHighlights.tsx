@@ -1,9 +1,9 @@
 import { useMemo } from 'react'
 import type { ParsedDocument } from '../../../shared/document-model'
-import type { AnnotationRecord } from '../db/schema'
 import { useReaderViewport, type ReaderNavigation } from '../reader/reader-navigation'
 import { inReadingOrder } from './anchored-annotations'
 import { anchorByPosition } from './position-anchors'
+import { useDocumentAnnotations } from './use-annotations'
 import { useHighlightPainter } from './use-highlight-painter'
 
 /**
@@ -14,17 +14,16 @@ import { useHighlightPainter } from './use-highlight-painter'
 export function LoadingHighlights({
   navigation,
   loaded,
-  records,
 }: {
   navigation: ReaderNavigation
   loaded: ParsedDocument
-  records: readonly AnnotationRecord[]
 }) {
   const { visible } = useReaderViewport()
+  const records = useDocumentAnnotations(navigation.documentId)
   const sorted = useMemo(
     () =>
       inReadingOrder(
-        records.map((record) => ({
+        (records ?? []).map((record) => ({
           record,
           anchor: anchorByPosition(loaded.blocks, record.selectors),
         })),
