@@ -4,7 +4,7 @@ import { findBookMetadata } from './book-metadata'
 import { linesToUnits } from './book-paragraphs'
 import type { BookUnit } from './book-units'
 import { findWorks, type BookWork } from './book-works'
-import { findGutenbergFrame } from './gutenberg-frame'
+import { dropInnerGutenbergFrames, findGutenbergFrame } from './gutenberg-frame'
 import { guessLanguage } from './text-language'
 import { findUntitledSections } from './untitled-sections'
 
@@ -33,7 +33,7 @@ const MIN_HEADINGS = 2
  */
 export function structureBook(lines: readonly string[]): BookStructure {
   const frame = findGutenbergFrame(lines)
-  const body = frame ? lines.slice(frame.bodyStart, frame.bodyEnd) : lines
+  const body = dropInnerGutenbergFrames(frame ? lines.slice(frame.bodyStart, frame.bodyEnd) : lines)
   const units = linesToUnits(body)
   const { titles } = settleHeadings(units)
   const metadata = findBookMetadata(units)

@@ -23,29 +23,34 @@ const MIN_CHAPTERS_BEFORE_RESTART = 3
 export function findWorks(units: readonly BookUnit[]): BookWork[] {
   const chapterRank = mostCommonRank(units)
   if (chapterRank === null) return []
-  const starts: number[] = []
-  let first = -1
+  const works: BookWork[] = []
+  let firstHeading = -1
+  // The first heading since the last chapter (BOOK ONE, 序 …): where a new work would begin.
+  let leadSinceChapter = -1
   let lastNumber = 0
-  let higherSince = false
-  let specialSince = false
+  let otherSince = false
   for (let i = 0; i < units.length; i++) {
     const heading = units[i]!.type === 'heading' ? units[i]!.heading : undefined
     if (!heading) continue
+    if (firstHeading < 0) firstHeading = i
     if (heading.rank !== chapterRank) {
-      if (heading.rank > 0 && heading.rank < chapterRank) higherSince = true
-      if (heading.rank === 0) specialSince = true
+      if (leadSinceChapter < 0) leadSinceChapter = i
+      otherSince = true
       continue
     }
-    if (first < 0) first = i
-    // After an epilogue or 番外, chapter one again is the same book's unless a new title stands above it.
-    const restarts = heading.number === 1 && lastNumber >= MIN_CHAPTERS_BEFORE_RESTART
-    if (restarts && !higherSince && (!specialSince || titleAbove(units, i))) starts.push(i)
+    const lead = leadSinceChapter >= 0 ? leadSinceChapter : i
+    if (heading.number === 1 && lastNumber >= MIN_CHAPTERS_BEFORE_RESTART) {
+      const titled = titleAbove(units, i) ?? (lead < i ? titleAbove(units, lead) : null)
+      // After a volume heading or an epilogue, chapter one again is the same book's unless a new title stands above.
+      if (titled) works.push(titled)
+      else if (!otherSince) works.push(untitled(units, lead))
+    }
     if (!Number.isNaN(heading.number)) lastNumber = heading.number
-    higherSince = false
-    specialSince = false
+    otherSince = false
+    leadSinceChapter = -1
   }
-  if (starts.length === 0) return []
-  return [first, ...starts].map((at) => titleAbove(units, at) ?? untitled(units, at))
+  if (works.length === 0) return []
+  return [titleAbove(units, firstHeading) ?? untitled(units, firstHeading), ...works]
 }
 
 function mostCommonRank(units: readonly BookUnit[]): number | null {
@@ -59,16 +64,22 @@ function mostCommonRank(units: readonly BookUnit[]): number | null {
   return best
 }
 
-/** The nearest title line above a work's first chapter, not reaching back past the work before. */
+/**
+ * The title line above a work's first heading, not reaching back past the work before: a 《书名》
+ * or `Title:` line anywhere in reach first, else the nearest English title page.
+ */
 function titleAbove(units: readonly BookUnit[], headingAt: number): BookWork | null {
+  let titlePage: BookWork | null = null
   for (let i = headingAt - 1; i >= 0 && headingAt - i <= TITLE_LOOKBACK; i--) {
     const unit = units[i]!
     // A preface (rank 0) may stand between a title and chapter one; a chapter is the work before.
     if (unit.type === 'heading' && (unit.heading?.rank ?? 1) > 0) break
     const line = titleLineAt(units, i)
-    if (line) return { unitIndex: line.unitIndex, titleLine: line.ownLine, title: line.title }
+    if (line?.ownLine) return { unitIndex: line.unitIndex, titleLine: true, title: line.title }
+    if (line && !titlePage)
+      titlePage = { unitIndex: line.unitIndex, titleLine: false, title: line.title }
   }
-  return null
+  return titlePage
 }
 
 function untitled(units: readonly BookUnit[], headingAt: number): BookWork {

@@ -193,6 +193,31 @@ describe('structureBook on several books joined in one file', () => {
     ])
   })
 
+  it('Gutenberg books joined with a Chinese novel: each titled, licences and headers between them gone', () => {
+    const lines = (file: string) =>
+      splitLines(readFileSync(join(CORPUS, file), 'utf8').replace(/^\ufeff/, ''))
+    const pride = lines('pride_and_prejudice_pg1342_utf8.txt')
+    const war = lines('war_and_peace_pg2600_utf8_bom.txt')
+    const warEnd = war.findIndex((l) => l.startsWith('*** END OF THIS PROJECT GUTENBERG'))
+    const joined = [
+      ...pride.slice(0, pride.indexOf('CHAPTER XI.')),
+      ...war.slice(0, war.indexOf('CHAPTER VI')),
+      ...war.slice(warEnd),
+      ...splitLines(head('sanguoyanyi_simp_utf8_crlf.txt', 3)),
+    ]
+    const book = structureBook(joined)
+    const top = book.outline.filter((e) => e.level === 1).map((e) => e.title)
+    expect(top).toEqual(['Pride and Prejudice', 'War and Peace', '三国演义'])
+    const texts = book.drafts.map((d) => d.text)
+    expect(texts.some((t) => /Project Gutenberg|START OF THIS|END OF THIS/u.test(t))).toBe(false)
+    const war1 = book.outline.findIndex((e) => e.title === 'War and Peace')
+    expect(book.outline.slice(war1 + 1, war1 + 3).map((e) => [e.level, e.title])).toEqual([
+      [2, 'BOOK ONE: 1805'],
+      [3, 'CHAPTER I'],
+    ])
+    expect(book.outline.filter((e) => /^Chapter|^CHAPTER/u.test(e.title))).toHaveLength(10 + 5)
+  })
+
   it('keeps one book when chapter one comes again after a volume heading or an extra', () => {
     const lines = [
       '第一卷 潜龙',
