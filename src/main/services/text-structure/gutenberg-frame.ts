@@ -172,6 +172,8 @@ function frameBegin(lines: readonly string[], start: number, floor: number): num
 
 /** Markers open with `***`, `*END*` or `End of`: most lines are passed over without a regex. */
 function mayBeMarker(line: string): boolean {
-  const first = line.trimStart().charCodeAt(0)
+  let i = 0
+  while (line.charCodeAt(i) === 0x20 || line.charCodeAt(i) === 0x09) i++
+  const first = line.charCodeAt(i)
   return first === 0x2a /* * */ || first === 0x45 /* E */ || first === 0x65 /* e */
 }
