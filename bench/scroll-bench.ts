@@ -71,7 +71,8 @@ async function measureScrolling(page: Page, label: string, startTop: number) {
   if (tracing) {
     await toStart()
     const cdp = await page.context().newCDPSession(page)
-    const trace = await startTrace(cdp)
+    const longTasks: string[] = []
+    const trace = await startTrace(cdp, longTasks)
     const traced = await scrollFrames(page, Math.min(frames, 300), 150)
     const totals = await trace.stop()
     console.log(
@@ -81,6 +82,7 @@ async function measureScrolling(page: Page, label: string, startTop: number) {
       console.log(
         `  ${String(t.cpuMs).padStart(8)} ms cpu ${String(t.ms).padStart(8)} ms wall ${String(t.count).padStart(6)}x  ${t.name}`,
       )
+    for (const task of longTasks) console.log(`  long task ${task}`)
     await cdp.detach()
   }
   if (!profiling) return

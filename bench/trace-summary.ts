@@ -15,7 +15,7 @@ interface TraceEvent {
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink']
 
 /** Starts a trace on a page's session; `stop()` gives ms by event name on the busiest renderer main thread. */
-export async function startTrace(cdp: CDPSession) {
+export async function startTrace(cdp: CDPSession, longTasks: string[] = []) {
   const events: TraceEvent[] = []
   cdp.on(
     'Tracing.dataCollected',
@@ -42,6 +42,18 @@ export async function startTrace(cdp: CDPSession) {
         entry.cpuMs += (e.tdur ?? 0) / 1000
         entry.count++
         byName.set(e.name, entry)
+      }
+      // The tasks over 50 ms (long tasks), with the events inside each that took most of it.
+      const mine = events.filter(
+        (e) => busiest && e.pid === busiest.pid && e.tid === busiest.tid && e.ph === 'X',
+      ) as (TraceEvent & { ts: number })[]
+      for (const task of mine.filter((e) => e.name === 'RunTask' && (e.dur ?? 0) > 50_000)) {
+        const inside = mine
+          .filter((e) => e !== task && e.ts >= task.ts && e.ts < task.ts + task.dur!)
+          .sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))
+          .slice(0, 6)
+          .map((e) => `${e.name} ${Math.round((e.dur ?? 0) / 1000)}`)
+        longTasks.push(`${Math.round(task.dur! / 1000)} ms: ${inside.join(', ')}`)
       }
       return [...byName.entries()]
         .map(([name, { ms, cpuMs, count }]) => ({
