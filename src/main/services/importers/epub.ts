@@ -15,6 +15,7 @@ import { readContentsPageToc, readNavToc, readNcxToc, type TocEntry } from './ep
 import { decodeHtml } from './html'
 import { htmlToBlocks, nestHeadingLevels } from './html-to-blocks'
 import { createAssetCollector, type StoredImage } from './image-assets'
+import { decodeFragment, resolveInternalLinks } from './internal-links'
 import type { ImportOptions } from './import-options'
 import { bodyOf, parseHtml } from './parse-html'
 import { isZip, openZip, type ZipArchive } from './zip-reader'
@@ -79,6 +80,8 @@ export function parseEpub(
   const drafts: BlockDraft[] = []
   const fileStart = new Map<string, number>()
   const anchorIndex = new Map<string, number>()
+  const links: string[] = []
+  const linkFrom: string[] = []
   for (const item of pkg.spine) {
     const content = zip.read(item.path)
     if (!content) continue
@@ -87,7 +90,8 @@ export function parseEpub(
       const target = resolveHref(item.path, src)
       return target ? imageAt(target.path) : null
     }
-    const part = htmlToBlocks(bodyOf(document), { resolveImage })
+    const part = htmlToBlocks(bodyOf(document), { resolveImage, links })
+    while (linkFrom.length < links.length) linkFrom.push(item.path)
     fileStart.set(item.path, drafts.length)
     for (const [id, index] of part.anchors)
       anchorIndex.set(`${item.path}#${id}`, drafts.length + index)
@@ -132,6 +136,19 @@ export function parseEpub(
     drafts,
     outline,
     cover: cover ?? null,
+  })
+  // A link lands on the block holding its element id, else on the first block of its file.
+  resolveInternalLinks(doc.blocks, (i) => {
+    const target = resolveHref(linkFrom[i]!, links[i]!)
+    if (!target) return undefined
+    const path = zip.resolve(target.path) ?? target.path
+    const fragment = target.fragment
+    return (
+      (fragment
+        ? (anchorIndex.get(`${path}#${fragment}`) ??
+          anchorIndex.get(`${path}#${decodeFragment(fragment)}`))
+        : undefined) ?? fileStart.get(path)
+    )
   })
   doc.language = reconcileLanguage(pkg.language, documentText(doc.blocks))
   return { ...doc, assets: collector.assets() }

@@ -1,6 +1,7 @@
 import type { DefaultTreeAdapterMap } from 'parse5'
 import type { BlockDraft, BlockType } from '../../../shared/document-model'
-import { escapeHtml, hasMarkup, safeHref, safeInlineTag } from './sanitize-html'
+import { alignMarkup } from './align-markup'
+import { escapeHtml, hasMarkup, internalHref, safeHref, safeInlineTag } from './sanitize-html'
 
 /**
  * Turns a parsed HTML tree into block drafts. Only text and an allowlist of inline markup
@@ -19,12 +20,19 @@ export interface ResolvedImage {
 export interface HtmlBlocksOptions {
   /** The stored asset for an image reference, or null when it is missing or remote. */
   resolveImage: (src: string) => ResolvedImage | null
+  /**
+   * Where links into the document (`#id`, `chapter2.xhtml#sec3`) are collected as written; the
+   * markup names each `@<index>` until resolveInternalLinks rewrites it. Share one list between calls.
+   */
+  links?: string[]
 }
 
 export interface HtmlBlocks {
   drafts: BlockDraft[]
   /** Element id → index of the first draft at or after it. */
   anchors: Map<string, number>
+  /** Internal link targets as written, by the index their `@<index>` placeholder names. */
+  links: string[]
 }
 
 const SKIPPED = new Set([
@@ -150,6 +158,7 @@ interface Context {
 export function htmlToBlocks(root: Node, options: HtmlBlocksOptions): HtmlBlocks {
   const drafts: BlockDraft[] = []
   const anchors = new Map<string, number>()
+  const links = options.links ?? []
   let text = ''
   let html = ''
   let context: Context = { type: 'paragraph' }
@@ -174,7 +183,8 @@ export function htmlToBlocks(root: Node, options: HtmlBlocksOptions): HtmlBlocks
     context = { ...context, marker: undefined }
     const draft: BlockDraft = { type: context.type, text: marker + plain }
     if (context.level !== undefined) draft.level = context.level
-    if (hasMarkup(markup)) draft.html = escapeHtml(marker) + markup.replace(/\n/g, '<br>')
+    const aligned = hasMarkup(markup) ? alignMarkup(markup, plain) : null
+    if (aligned !== null) draft.html = escapeHtml(marker) + aligned.replace(/\n/g, '<br>')
     drafts.push(draft)
   }
 
@@ -205,8 +215,10 @@ export function htmlToBlocks(root: Node, options: HtmlBlocksOptions): HtmlBlocks
     }
     if (!isElement(node)) return
     const tag = node.tagName
-    if (SKIPPED.has(tag) || isHidden(node)) return
+    if (SKIPPED.has(tag)) return
+    // A hidden page number's id is still a link target (an index's page references): the text after it.
     noteAnchor(node)
+    if (isHidden(node)) return
     if (tag === 'br') {
       text += LINE_BREAK
       html += LINE_BREAK
@@ -235,12 +247,20 @@ export function htmlToBlocks(root: Node, options: HtmlBlocksOptions): HtmlBlocks
       return
     }
     const safeTag = safeInlineTag(tag)
-    const href = tag === 'a' ? safeHref(attribute(node, 'href')) : null
+    const rawHref = tag === 'a' ? attribute(node, 'href') : undefined
+    const href = safeHref(rawHref) ?? internalLink(rawHref)
     if (href) html += `<a href="${escapeHtml(href)}">`
     else if (safeTag) html += `<${safeTag}>`
     node.childNodes.forEach(walkInline)
     if (href) html += '</a>'
     else if (safeTag) html += `</${safeTag}>`
+  }
+
+  function internalLink(href: string | undefined): string | null {
+    const internal = internalHref(href)
+    if (internal === null) return null
+    links.push(internal)
+    return `@${links.length - 1}`
   }
 
   function withContext(next: Context, body: () => void) {
@@ -396,7 +416,7 @@ export function htmlToBlocks(root: Node, options: HtmlBlocksOptions): HtmlBlocks
     else walkInline(child)
   }
   flush()
-  return { drafts, anchors }
+  return { drafts, anchors, links }
 }
 
 /**

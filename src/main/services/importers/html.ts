@@ -5,6 +5,7 @@ import { reconcileLanguage } from './detect-language'
 import { htmlToBlocks, nestHeadingLevels } from './html-to-blocks'
 import { createAssetCollector } from './image-assets'
 import type { ImportOptions } from './import-options'
+import { createPageLinkTarget, resolveInternalLinks } from './internal-links'
 import { loadPageImages } from './page-images'
 import { bodyOf, imageSources, parseHtml, readHtmlHead } from './parse-html'
 
@@ -93,7 +94,7 @@ export async function parseHtmlDocument(
   const head = readHtmlHead(document)
   const collector = createAssetCollector()
   const resolveImage = await loadPageImages(imageSources(document), collector, options.readSibling)
-  const { drafts } = htmlToBlocks(bodyOf(document), { resolveImage })
+  const { drafts, anchors, links } = htmlToBlocks(bodyOf(document), { resolveImage })
   nestHeadingLevels(drafts)
   const named = splitGutenbergTitle(head.title ?? '')
   const firstHeading = drafts.find((d) => d.type === 'heading')?.text
@@ -106,6 +107,7 @@ export async function parseHtmlDocument(
     language: null,
     drafts,
   })
+  resolveInternalLinks(doc.blocks, createPageLinkTarget(links, anchors, fileName))
   doc.language = reconcileLanguage(head.language, documentText(doc.blocks))
   return { ...doc, assets: collector.assets() }
 }

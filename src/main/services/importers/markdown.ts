@@ -7,6 +7,7 @@ import { reconcileLanguage } from './detect-language'
 import { htmlToBlocks, nestHeadingLevels } from './html-to-blocks'
 import { createAssetCollector } from './image-assets'
 import type { ImportOptions } from './import-options'
+import { createHeadingSlugger, createPageLinkTarget, resolveInternalLinks } from './internal-links'
 import { loadPageImages } from './page-images'
 import { bodyOf, imageSources, parseHtml } from './parse-html'
 
@@ -84,7 +85,13 @@ export async function parseMarkdown(
   const document = parseHtml(`<body>${markdown.render(replaceIncludes(front.body))}</body>`)
   const collector = createAssetCollector()
   const resolveImage = await loadPageImages(imageSources(document), collector, options.readSibling)
-  const { drafts } = htmlToBlocks(bodyOf(document), { resolveImage })
+  const { drafts, anchors, links } = htmlToBlocks(bodyOf(document), { resolveImage })
+  // Headings get the ids GitHub gives them, so `[see](#usage)` finds its heading.
+  const slug = createHeadingSlugger()
+  drafts.forEach((d, i) => {
+    const id = d.type === 'heading' ? slug(d.text) : ''
+    if (id !== '' && !anchors.has(id)) anchors.set(id, i)
+  })
   nestHeadingLevels(drafts)
   const firstTopHeading = drafts.find((d) => d.type === 'heading' && d.level === 1)?.text
   const doc = assembleDocument({
@@ -96,6 +103,7 @@ export async function parseMarkdown(
     language: null,
     drafts,
   })
+  resolveInternalLinks(doc.blocks, createPageLinkTarget(links, anchors, fileName))
   doc.language = reconcileLanguage(front.language, documentText(doc.blocks))
   return { ...doc, assets: collector.assets() }
 }

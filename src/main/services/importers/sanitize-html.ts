@@ -48,6 +48,15 @@ export function safeHref(href: string | undefined): string | null {
   }
 }
 
+/** A link into the document or its package (no scheme, not protocol-relative), trimmed; null otherwise. */
+export function internalHref(href: string | undefined): string | null {
+  // As URL parsers do: tabs and newlines anywhere and control characters or spaces at the ends go.
+  const trimmed =
+    href?.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '') ?? ''
+  if (trimmed === '' || trimmed === '#' || trimmed.startsWith('//')) return null
+  return /^[a-z][a-z0-9+.-]*:/i.test(trimmed) ? null : trimmed
+}
+
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 }
