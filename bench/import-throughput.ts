@@ -5,7 +5,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createDocumentStore } from '../src/main/services/document-store'
+import { createDocumentStore, type ParseDocument } from '../src/main/services/document-store'
 import { importDocument } from '../src/main/services/importers/import-document'
 import { chineseText } from './chinese-corpus'
 import { encodeGb18030 } from './gb18030-encoder'
@@ -29,13 +29,12 @@ async function floor(path: string, encoding: string): Promise<number> {
   return text.split(/\r?\n/).length
 }
 
-async function importOnce(path: string, name: string): Promise<number> {
+const inProcess: ParseDocument = (bytes, fileName) => importDocument(bytes, fileName)
+
+async function importOnce(path: string, name: string, parse: ParseDocument): Promise<number> {
   const root = await mkdtemp(join(tmpdir(), 'margin-bench-store-'))
   try {
-    const store = createDocumentStore({
-      root,
-      parse: (bytes, fileName) => importDocument(bytes, fileName),
-    })
+    const store = createDocumentStore({ root, parse })
     const meta = await store.importBytes(name, await readFile(path))
     return meta.blocks
   } finally {
@@ -47,6 +46,8 @@ export async function measureImports(
   sizes: readonly number[],
   repeats: number,
   log: (line: string) => void,
+  /** In-process by default; the app parses in a worker thread (see bench/worker-parse.ts). */
+  parse: ParseDocument = inProcess,
 ): Promise<ImportMeasurement[]> {
   const folder = await mkdtemp(join(tmpdir(), 'margin-bench-files-'))
   const results: ImportMeasurement[] = []
@@ -70,7 +71,7 @@ export async function measureImports(
           await floor(path, encoding)
           floors.push(performance.now() - began)
           began = performance.now()
-          blocks = await importOnce(path, name)
+          blocks = await importOnce(path, name, parse)
           imports.push(performance.now() - began)
         }
         const floorMs = median(floors)

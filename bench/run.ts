@@ -17,6 +17,16 @@ const root = resolve(import.meta.dirname, '..')
 const outDir = resolve(root, process.env['MARGIN_OUT_DIR'] ?? 'out')
 const log = (line: string) => console.log(line)
 
+// `--only import [--worker] [--runs N]`: the import table alone, printed, no build or browser needed.
+const only = process.argv[process.argv.indexOf('--only') + 1]
+if (process.argv.includes('--only') && only === 'import') {
+  const runsAt = process.argv.indexOf('--runs')
+  const runs = runsAt > 0 ? Number(process.argv[runsAt + 1]) : quick ? 1 : 3
+  const parse = process.argv.includes('--worker') ? await (await import('./worker-parse')).benchWorkerParse() : undefined
+  await measureImports(quick ? [1] : [1, 10, 30], runs, log, parse)
+  process.exit(0)
+}
+
 if (!existsSync(resolve(outDir, 'main/web.js'))) {
   console.error(`No build in ${outDir}: run \`npm run build\` first (or set MARGIN_OUT_DIR).`)
   process.exit(1)

@@ -33,3 +33,17 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
   }
   await syncDirectory(dirname(path))
 }
+
+/**
+ * Writes and fsyncs a file in place, for a file nothing reads yet (a staging folder renamed into
+ * place later, a chunk no head names yet): the caller syncs the folder once when all are written.
+ */
+export async function writeFileSynced(path: string, data: string | Uint8Array): Promise<void> {
+  const handle = await open(path, 'w')
+  try {
+    await handle.writeFile(data)
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
+}

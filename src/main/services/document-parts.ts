@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Block, ParsedDocument } from '../../shared/document-model'
-import { writeFileAtomic } from './atomic-write'
+import { syncDirectory, writeFileAtomic, writeFileSynced } from './atomic-write'
 
 /**
  * The parsed document as stored for opening fast: a small head file (everything but the blocks,
@@ -30,16 +30,36 @@ export interface PartsHead {
 const chunkName = (generation: string, n: number) =>
   `${generation}-${String(n).padStart(5, '0')}.json`
 
-/** Writes the parts of a document into `<folder>/parts/`, head last; removes older generations. */
-export async function writeParts(folder: string, doc: ParsedDocument): Promise<PartsHead> {
+/** Chunk files being written at once: the disk works while the next chunk is serialised. */
+const WRITES_IN_FLIGHT = 8
+
+/**
+ * Writes the parts of a document into `<folder>/parts/`, head last; removes older generations.
+ * Chunks go straight to their names (no head names them until the new head is renamed into
+ * place), fsynced together with one directory sync; in a staging folder (`staged`) the head is
+ * written the same way, and the caller syncs the folder before renaming it into the library.
+ */
+export async function writeParts(
+  folder: string,
+  doc: ParsedDocument,
+  { staged = false }: { staged?: boolean } = {},
+): Promise<PartsHead> {
   const dir = join(folder, PARTS)
   await mkdir(dir, { recursive: true })
   const generation = randomBytes(4).toString('hex')
   const total = doc.blocks.length
+  const writing = new Set<Promise<void>>()
+  const failures: unknown[] = []
   for (let n = 0; n * CHUNK_BLOCKS < total; n++) {
+    if (writing.size >= WRITES_IN_FLIGHT) await Promise.race(writing)
     const chunk = doc.blocks.slice(n * CHUNK_BLOCKS, (n + 1) * CHUNK_BLOCKS)
-    await writeFileAtomic(join(dir, chunkName(generation, n)), JSON.stringify(chunk))
+    const write: Promise<void> = writeFileSynced(join(dir, chunkName(generation, n)), JSON.stringify(chunk))
+      .catch((error: unknown) => void failures.push(error))
+      .finally(() => writing.delete(write))
+    writing.add(write)
   }
+  await Promise.all(writing)
+  if (failures.length > 0) throw failures[0]
   const head: PartsHead = {
     version: 1,
     generation,
@@ -47,6 +67,12 @@ export async function writeParts(folder: string, doc: ParsedDocument): Promise<P
     totalBlocks: total,
     document: { ...doc, blocks: doc.blocks.slice(0, HEAD_BLOCKS) },
   }
+  if (staged) {
+    await writeFileSynced(join(dir, HEAD), JSON.stringify(head))
+    await syncDirectory(dir)
+    return head
+  }
+  await syncDirectory(dir)
   await writeFileAtomic(join(dir, HEAD), JSON.stringify(head))
   for (const name of await readdir(dir)) {
     if (name !== HEAD && !name.startsWith(`${generation}-`))

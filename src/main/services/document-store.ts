@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { DocumentMeta, ParsedDocument, UserEdits } from '../../shared/document-model'
@@ -6,7 +6,7 @@ import type { EncodingPreview } from '../../shared/ipc/documents'
 import type { TrashedDocument } from '../../shared/ipc/library'
 import { MarginError } from '../../shared/ipc/result'
 import { applyOutlineCorrections, changeCorrections, type OutlineChange } from '../../shared/outline-corrections'
-import { syncDirectory, writeFileAtomic } from './atomic-write'
+import { syncDirectory, writeFileAtomic, writeFileSynced } from './atomic-write'
 import {
   CORRECTIONS,
   EDITS,
@@ -51,6 +51,11 @@ const ID_PATTERN = /^[0-9a-f]{64}$/
 const TRASH_ENTRY = /^([0-9a-f]{64})-(\d+)$/
 /** A trash entry renamed aside before deletion, so a crash mid-delete never shows a half document. */
 const DELETING = '.deleting-'
+
+/** SHA-256 in hex, computed on libuv's thread pool so the main thread stays free. */
+async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  return Buffer.from(await crypto.subtle.digest('SHA-256', bytes)).toString('hex')
+}
 
 function throwIfCancelled(signal: AbortSignal | undefined, fileName: string): void {
   if (signal?.aborted) throw new MarginError('cancelled', `The import of ${fileName} was cancelled.`)
@@ -153,13 +158,20 @@ export function createDocumentStore({ root, parse, now = () => new Date() }: Doc
     async importBytes(fileName: string, bytes: Uint8Array, options: ImportOptions = {}): Promise<DocumentMeta> {
       const { signal, onPhase, sourcePath } = options
       await prepare()
-      const id = createHash('sha256').update(bytes).digest('hex')
-      if ((await exists(folderOf(id))) || (await restoreFromTrash(id))) return readMeta(folderOf(id), id, parse)
       throwIfCancelled(signal, fileName)
+      // The hash (off the main thread) and the parse run together; a file already here stops the parse.
+      const known = new AbortController()
+      const parseSignal = signal ? AbortSignal.any([signal, known.signal]) : known.signal
+      const hashing = sha256Hex(bytes)
       onPhase?.('parsing')
-      const { doc, assets } = splitAssets(
-        await parse(bytes, fileName, { ...(signal ? { signal } : {}), ...(sourcePath ? { sourcePath } : {}) }),
-      )
+      const parsing = parse(bytes, fileName, { signal: parseSignal, ...(sourcePath ? { sourcePath } : {}) })
+      parsing.catch(() => {}) // awaited below unless the file is already in the library
+      const id = await hashing
+      if ((await exists(folderOf(id))) || (await restoreFromTrash(id))) {
+        known.abort()
+        return readMeta(folderOf(id), id, parse)
+      }
+      const { doc, assets } = splitAssets(await parsing)
       throwIfCancelled(signal, fileName)
       onPhase?.('saving')
       const staging = join(stagingDir, randomBytes(8).toString('hex'))
@@ -168,11 +180,15 @@ export function createDocumentStore({ root, parse, now = () => new Date() }: Doc
       const meta = composeMeta(id, doc, bytes.length, origin, {})
       try {
         await mkdir(staging)
-        await writeFileAtomic(join(staging, ORIGINAL + extension), bytes)
-        await writeParts(staging, doc)
-        await writeAssets(staging, assets)
-        await writeFileAtomic(join(staging, ORIGIN), JSON.stringify(origin, null, 2))
-        await writeFileAtomic(join(staging, META), JSON.stringify(meta, null, 2))
+        // Nothing in staging is visible until the rename: each file is fsynced, the folder synced once.
+        await Promise.all([
+          writeFileSynced(join(staging, ORIGINAL + extension), bytes),
+          writeParts(staging, doc, { staged: true }),
+          writeAssets(staging, assets),
+          writeFileSynced(join(staging, ORIGIN), JSON.stringify(origin, null, 2)),
+          writeFileSynced(join(staging, META), JSON.stringify(meta, null, 2)),
+        ])
+        await syncDirectory(staging)
         throwIfCancelled(signal, fileName)
         await rename(staging, folderOf(id))
       } catch (error) {
