@@ -1,5 +1,8 @@
 import '@fontsource/noto-serif-sc/400.css'
 import '@fontsource/noto-serif-sc/700.css'
+import '@fontsource/source-serif-4/400.css'
+import '@fontsource/source-serif-4/400-italic.css'
+import '@fontsource/source-serif-4/700.css'
 import './styles/base.css'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'

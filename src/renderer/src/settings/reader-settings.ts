@@ -93,8 +93,16 @@ export function readSettings(
   }
 }
 
-// Latin faces first so English keeps its own shapes; then the CJK faces of Windows, macOS and Linux.
-const LATIN_SERIF = ["'Iowan Old Style'", "'Palatino Linotype'", 'Palatino', 'Georgia']
+// The bundled Source Serif 4 first, so English reads in a real text face on any system.
+const LATIN_SERIF = [
+  "'Source Serif 4'",
+  "'Iowan Old Style'",
+  "'Palatino Linotype'",
+  'Palatino',
+  'Georgia',
+  "'DejaVu Serif'",
+]
+// The bundled Noto Serif SC comes before SimSun, whose Latin letters and punctuation read poorly.
 const CJK_SERIF = [
   "'Noto Serif CJK SC'",
   "'Source Han Serif SC'",
@@ -130,16 +138,21 @@ export const FONT_LABELS: Record<ReaderSettings['font'], string> = {
   custom: 'An installed font…',
 }
 
-/** The CSS font-family list for the settings. */
-export function fontStack(settings: Pick<ReaderSettings, 'font' | 'customFont'>): string {
-  const serifTail = [...LATIN_SERIF, ...CJK_SERIF, 'serif']
+/**
+ * The CSS font-family list for the settings. Chinese text takes its CJK faces first, so its
+ * quotation marks and punctuation keep their full width; other text takes Latin faces first, so
+ * its quotes are not set in a CJK font's wide ones.
+ */
+export function fontStack(settings: Pick<ReaderSettings, 'font' | 'customFont'>, cjk = false): string {
+  const pair = (latin: string[], chinese: string[]) => (cjk ? [...chinese, ...latin] : [...latin, ...chinese])
+  const serifTail = [...pair(LATIN_SERIF, CJK_SERIF), 'serif']
   switch (settings.font) {
     case 'sans':
-      return [...LATIN_SANS, ...CJK_SANS, 'sans-serif'].join(', ')
+      return [...pair(LATIN_SANS, CJK_SANS), 'sans-serif'].join(', ')
     case 'kai':
-      return [...LATIN_SERIF, ...CJK_KAI, ...CJK_SERIF, 'serif'].join(', ')
+      return [...pair(LATIN_SERIF, [...CJK_KAI, ...CJK_SERIF]), 'serif'].join(', ')
     case 'noto-serif-sc':
-      return [...LATIN_SERIF, "'Noto Serif SC'", 'serif'].join(', ')
+      return [...pair(["'Source Serif 4'"], ["'Noto Serif SC'"]), 'serif'].join(', ')
     case 'custom': {
       const family = cleanFamilyName(settings.customFont)
       return family ? [`"${family}"`, ...serifTail].join(', ') : serifTail.join(', ')
@@ -165,7 +178,7 @@ export function settingsStyle(
   const indent =
     settings.indent === 'two-chars' || (settings.indent === 'auto' && options.cjk) ? '2em' : '0'
   return {
-    '--reader-font': fontStack(settings),
+    '--reader-font': fontStack(settings, options.cjk),
     '--reader-font-size': `${settings.fontSize}px`,
     '--reader-line-height': String(settings.lineHeight),
     '--reader-paragraph-spacing': `${settings.paragraphSpacing}em`,

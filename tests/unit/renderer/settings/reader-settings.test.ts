@@ -39,6 +39,17 @@ describe('reader-settings', () => {
     expect(fontStack({ font: 'noto-serif-sc', customFont: '' })).toMatch(/'Noto Serif SC'/)
   })
 
+  it('sets Chinese in CJK faces first and English in Latin faces first, bundled fonts in both', () => {
+    const chinese = fontStack({ font: 'serif', customFont: '' }, true).split(', ')
+    const english = fontStack({ font: 'serif', customFont: '' }, false).split(', ')
+    const firstCjk = (stack: string[]) => stack.findIndex((f) => /SC|Song|SimSun/.test(f))
+    const firstLatin = (stack: string[]) => stack.findIndex((f) => /Source Serif 4|Georgia/.test(f))
+    expect(firstCjk(chinese)).toBeLessThan(firstLatin(chinese))
+    expect(firstLatin(english)).toBeLessThan(firstCjk(english))
+    expect(english[0]).toBe("'Source Serif 4'")
+    expect(chinese.indexOf("'Noto Serif SC'")).toBeLessThan(chinese.indexOf('SimSun'))
+  })
+
   it('puts an installed font first, stripped of anything that could break out of CSS', () => {
     const stack = fontStack({ font: 'custom', customFont: 'LXGW WenKai"; color: red' })
     expect(stack.startsWith('"LXGW WenKai color: red"')).toBe(true)
