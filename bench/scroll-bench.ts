@@ -64,8 +64,16 @@ async function measureScrolling(page: Page, label: string, startTop: number) {
   }
   for (let run = 0; run < runs; run++) {
     await toStart()
+    // Requests while scrolling (web-font subsets for characters not seen yet, say) each cost a relayout.
+    const requests: string[] = []
+    const onRequest = (request: { url(): string }) => void requests.push(request.url())
+    page.on('request', onRequest)
     stats.push(await scrollFrames(page, frames, 150))
-    console.log(`${label} run ${run + 1}: ${JSON.stringify(stats.at(-1))}`)
+    page.off('request', onRequest)
+    const fonts = requests.filter((url) => /\.woff2?(\?|$)/.test(url)).length
+    console.log(
+      `${label} run ${run + 1}: ${JSON.stringify(stats.at(-1))}; ${requests.length} requests (${fonts} fonts)`,
+    )
   }
   console.log(`${label} median of ${runs}: ${JSON.stringify(summary(stats))}`)
   if (tracing) {
