@@ -9,6 +9,9 @@ export interface WorkerRequest {
   encoding?: string
   sourcePath?: string
 }
+/** A larger young generation: parsing makes many short-lived strings, and scavenges dominated GB18030 imports. */
+const YOUNG_GENERATION_MB = 48
+
 export type WorkerReply = { ok: true; doc: ParsedDocument } | { ok: false; error: IpcError }
 
 /**
@@ -22,7 +25,7 @@ export function createWorkerParse(workerFile: string | URL): ParseDocument {
       const { signal, encoding, sourcePath } = options
       const cancelled = () => new MarginError('cancelled', `The import of ${fileName} was cancelled.`)
       if (signal?.aborted) return reject(cancelled())
-      const worker = new Worker(workerFile)
+      const worker = new Worker(workerFile, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } })
       let settled = false
       const settle = (finish: () => void) => {
         if (settled) return

@@ -39,6 +39,40 @@ describe('documentStore', () => {
     expect(await store.list()).toHaveLength(1)
   })
 
+  it('stops parsing a file already in the library as soon as its hash is known', async () => {
+    const bytes = await readFile(SAMPLE)
+    const first = await createDocumentStore({ root, parse: importDocument }).importBytes('qilu.txt', bytes)
+    let stopped = false
+    // A parse that would never finish unless told to stop.
+    const endless = createDocumentStore({
+      root,
+      parse: (_bytes, _name, options) =>
+        new Promise((_resolve, reject) =>
+          options?.signal?.addEventListener('abort', () => {
+            stopped = true
+            reject(new Error('stopped'))
+          }),
+        ),
+    })
+    const again = await endless.importBytes('again.txt', bytes)
+    expect(again.id).toBe(first.id)
+    expect(stopped).toBe(true)
+  })
+
+  it('stores every part of a large document in the staging folder before it appears', async () => {
+    const store = createDocumentStore({ root, parse: importDocument })
+    const text = Array.from({ length: 4500 }, (_, i) => `第${i}段。${'字'.repeat(30 + (i % 7))}`).join('\n\n')
+    const meta = await store.importBytes('long.txt', new TextEncoder().encode(text))
+    expect(meta.blocks).toBeGreaterThan(2000)
+    expect(await readdir(join(root, 'staging'))).toEqual([])
+    const parts = await readdir(join(root, 'documents', meta.id, 'parts'))
+    expect(parts.filter((n) => n.endsWith('.json') && n !== 'head.json')).toHaveLength(Math.ceil(meta.blocks / 1000))
+    expect(parts.some((n) => n.endsWith('.tmp'))).toBe(false)
+    const doc = await store.open(meta.id)
+    expect(doc.blocks).toHaveLength(meta.blocks)
+    expect(doc.blocks.at(-1)?.text).toContain('第4499段')
+  })
+
   it('rebuilds a damaged metadata record from what is on disk', async () => {
     const store = createDocumentStore({ root, parse: importDocument })
     const meta = await store.importBytes('qilu.txt', await readFile(SAMPLE))
