@@ -98,7 +98,8 @@ function nestUnderWorks(
     if (!work.titleLine) continue
     units[work.unitIndex]!.type = 'heading'
     units[work.unitIndex]!.level = 1
-    titles.set(work.unitIndex, work.title)
+    // A heading keeps the title settled for it (an untitled work's chapter one).
+    if (!titles.has(work.unitIndex)) titles.set(work.unitIndex, work.title)
   }
   return workAt
 }

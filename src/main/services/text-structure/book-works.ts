@@ -9,7 +9,10 @@ import type { BookUnit } from './book-units'
 export interface BookWork {
   /** Where the work starts: its title line, its title page, or its first heading when it has neither. */
   unitIndex: number
-  /** The unit is a title line of its own (it becomes the work's heading); else the outline points at it. */
+  /**
+   * The unit becomes the work's top heading: its own title line, or the first heading of a work with
+   * no title (listed once, its chapters under it); else (a title page) the outline points at it.
+   */
   titleLine: boolean
   title: string
 }
@@ -83,5 +86,5 @@ function titleAbove(units: readonly BookUnit[], headingAt: number): BookWork | n
 }
 
 function untitled(units: readonly BookUnit[], headingAt: number): BookWork {
-  return { unitIndex: headingAt, titleLine: false, title: units[headingAt]!.text }
+  return { unitIndex: headingAt, titleLine: true, title: units[headingAt]!.text }
 }

@@ -191,6 +191,27 @@ describe('structureBook on several books joined in one file', () => {
       '三国演义',
       expect.stringMatching(/^第一回 灵根育孕/u),
     ])
+    // Its chapter one is the work's entry, listed once, with the other chapters under it.
+    const titles = book.outline.map((e) => e.title)
+    expect(new Set(titles).size).toBe(titles.length)
+    const chapterOne = titles.findIndex((t) => /^第一回 灵根育孕/u.test(t))
+    expect(book.outline.slice(chapterOne + 1).map((e) => e.level)).toEqual([2, 2])
+    expect(book.drafts[book.outline[chapterOne]!.draftIndex]).toMatchObject({
+      type: 'heading',
+      level: 1,
+    })
+  })
+
+  it('an untitled novel first and a titled one after: each chapter once in the outline', () => {
+    const first = head('xiyouji_simp_utf8_crlf.txt', 4).replace(/^《[^\n]*\n/u, '')
+    const book = structureBook(splitLines(first + '\n' + head('sanguoyanyi_simp_utf8_crlf.txt', 3)))
+    const titles = book.outline.map((e) => e.title)
+    expect(new Set(titles).size).toBe(titles.length)
+    expect(book.outline.filter((e) => e.level === 1).map((e) => e.title)).toEqual([
+      expect.stringMatching(/^第一回 灵根育孕/u),
+      '三国演义',
+    ])
+    expect(book.outline).toHaveLength(4 + 1 + 3)
   })
 
   it('Gutenberg books joined with a Chinese novel: each titled, licences and headers between them gone', () => {
