@@ -54,7 +54,7 @@ const DELETING = '.deleting-'
 
 /** SHA-256 in hex, computed on libuv's thread pool so the main thread stays free. */
 async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  return Buffer.from(await crypto.subtle.digest('SHA-256', bytes)).toString('hex')
+  return Buffer.from(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>)).toString('hex')
 }
 
 function throwIfCancelled(signal: AbortSignal | undefined, fileName: string): void {
