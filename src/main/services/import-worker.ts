@@ -1,6 +1,7 @@
 /**
- * The import worker's entry (its own bundle, out/main/import-worker.js): parses one file off
- * the main process's event loop and posts the document, or the error a person can read, back.
+ * The import worker's entry (its own bundle, out/main/import-worker.js): parses files one at a
+ * time off the main process's event loop and posts each document, or the error a person can read,
+ * back. The thread is kept warm for the next import (see import-worker-pool.ts).
  */
 import { parentPort } from 'node:worker_threads'
 import { toIpcError } from '../../shared/ipc/result'
@@ -10,7 +11,7 @@ import type { WorkerReply, WorkerRequest } from './parse-in-worker'
 
 const parse: ParseDocument = importDocument
 
-parentPort?.once('message', ({ bytes, fileName, encoding, sourcePath }: WorkerRequest) => {
+parentPort?.on('message', ({ bytes, fileName, encoding, sourcePath }: WorkerRequest) => {
   Promise.resolve()
     .then(() => parse(bytes, fileName, { ...(encoding ? { encoding } : {}), ...(sourcePath ? { sourcePath } : {}) }))
     .then(
