@@ -5,21 +5,15 @@ import {
   blockAt,
   bookmarksAtPosition,
 } from '../../../../src/renderer/src/annotations/bookmark-position'
-import { assembleDocument } from '../../../../src/shared/assemble-document'
+import { textDocument } from '../../../support/text-document'
 
 const long = (seed: string) => seed.repeat(40)
-const doc = assembleDocument({
-  format: 'txt',
-  encoding: 'utf-8',
-  encodingConfidence: 1,
-  title: 't',
-  drafts: [
-    { type: 'heading', level: 1, text: '第一回' },
-    { type: 'paragraph', text: long('滚滚长江东逝水，') },
-    { type: 'paragraph', text: long('浪花淘尽英雄。') },
-    { type: 'paragraph', text: long('是非成败转头空。') },
-  ],
-})
+const doc = textDocument([
+  { type: 'heading', level: 1, text: '第一回' },
+  { type: 'paragraph', text: long('滚滚长江东逝水，') },
+  { type: 'paragraph', text: long('浪花淘尽英雄。') },
+  { type: 'paragraph', text: long('是非成败转头空。') },
+])
 const [, first, second, third] = doc.blocks
 const at = (id: string, start: number): Placed<{ id: string }> => ({
   record: { id },

@@ -1,18 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { assembleDocument, documentText } from '../../../../src/shared/assemble-document'
+import { documentText } from '../../../../src/shared/assemble-document'
 import { describe as describeSpan } from '../../../../src/renderer/src/anchoring/describe'
 import { anchor } from '../../../../src/renderer/src/anchoring/anchor'
 import {
   anchorByPosition,
   textBetween,
 } from '../../../../src/renderer/src/annotations/position-anchors'
+import { textDocument } from '../../../support/text-document'
 
-const doc = assembleDocument({
-  format: 'txt',
-  encoding: 'utf-8',
-  encodingConfidence: 1,
-  title: '红楼梦',
-  drafts: [
+const doc = textDocument(
+  [
     '第一回 甄士隐梦幻识通灵',
     '此开卷第一回也。作者自云：因曾历过一番梦幻之后，故将真事隐去。',
     '',
@@ -21,7 +18,8 @@ const doc = assembleDocument({
     (text, i) =>
       ({ type: i === 0 ? 'heading' : 'paragraph', level: i === 0 ? 1 : undefined, text }) as const,
   ),
-})
+  '红楼梦',
+)
 const text = documentText(doc.blocks)
 
 describe('textBetween', () => {

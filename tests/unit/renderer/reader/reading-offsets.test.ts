@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import { assembleDocument } from '../../../../src/shared/assemble-document'
 import {
   blockIndexAtOffset,
   documentLength,
@@ -7,18 +6,13 @@ import {
   percentOfOffset,
   restoredOffset,
 } from '../../../../src/renderer/src/reader/reading-position'
+import { textDocument } from '../../../support/text-document'
 
-const doc = assembleDocument({
-  format: 'txt',
-  encoding: 'utf-8',
-  encodingConfidence: 1,
-  title: 't',
-  drafts: [
-    { type: 'heading', text: '第一回', level: 1 },
-    { type: 'paragraph', text: '甲乙丙丁戊己庚辛' },
-    { type: 'paragraph', text: '天地玄黄' },
-  ],
-})
+const doc = textDocument([
+  { type: 'heading', text: '第一回', level: 1 },
+  { type: 'paragraph', text: '甲乙丙丁戊己庚辛' },
+  { type: 'paragraph', text: '天地玄黄' },
+])
 const blocks = doc.blocks
 
 describe('reading offsets', () => {

@@ -1,24 +1,19 @@
 import { describe, expect, it } from 'vitest'
-import { assembleDocument, documentText } from '../../../../src/shared/assemble-document'
+import { documentText } from '../../../../src/shared/assemble-document'
 import { findMatches } from '../../../../src/renderer/src/search/find-matches'
 import { groupBySection, sectionsOf } from '../../../../src/renderer/src/search/group-by-section'
+import { textDocument } from '../../../support/text-document'
 
-const doc = assembleDocument({
-  format: 'txt',
-  encoding: 'utf-8',
-  encodingConfidence: 1,
-  title: 't',
-  drafts: [
-    { type: 'paragraph', text: '前言：刘备' },
-    { type: 'heading', level: 1, text: '第一回 刘备' },
-    { type: 'paragraph', text: '刘备与关羽。' },
-    { type: 'paragraph', text: '刘备又见刘备。' },
-    { type: 'heading', level: 1, text: '第二回 张飞' },
-    { type: 'paragraph', text: '张飞。' },
-    { type: 'heading', level: 1, text: '第三回 再会' },
-    { type: 'paragraph', text: '刘备。' },
-  ],
-})
+const doc = textDocument([
+  { type: 'paragraph', text: '前言：刘备' },
+  { type: 'heading', level: 1, text: '第一回 刘备' },
+  { type: 'paragraph', text: '刘备与关羽。' },
+  { type: 'paragraph', text: '刘备又见刘备。' },
+  { type: 'heading', level: 1, text: '第二回 张飞' },
+  { type: 'paragraph', text: '张飞。' },
+  { type: 'heading', level: 1, text: '第三回 再会' },
+  { type: 'paragraph', text: '刘备。' },
+])
 
 describe('grouping results by section', () => {
   const sections = sectionsOf(doc.blocks, doc.outline)

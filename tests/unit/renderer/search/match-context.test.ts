@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { assembleDocument, documentText } from '../../../../src/shared/assemble-document'
 import { blockIndexAt, matchContext } from '../../../../src/renderer/src/search/match-context'
+import { textDocument } from '../../../support/text-document'
 
-const doc = assembleDocument({
-  format: 'txt',
-  encoding: 'utf-8',
-  encodingConfidence: 1,
-  title: 't',
-  drafts: [
-    { type: 'heading', level: 1, text: '第一回 宴桃园豪杰三结义' },
-    { type: 'paragraph', text: '话说天下大势，分久必合，合久必分。周末七国分争，并入于秦。' },
-    { type: 'paragraph', text: '短句' },
-  ],
-})
+const doc = textDocument([
+  { type: 'heading', level: 1, text: '第一回 宴桃园豪杰三结义' },
+  { type: 'paragraph', text: '话说天下大势，分久必合，合久必分。周末七国分争，并入于秦。' },
+  { type: 'paragraph', text: '短句' },
+])
 const text = documentText(doc.blocks)
 
 describe('match context', () => {
