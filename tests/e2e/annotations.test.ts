@@ -9,6 +9,7 @@ import {
   startMargin,
   type MarginSession,
 } from '../support/margin-harness'
+import { clickText, importFixture, openDocument, selectText } from '../support/reader-page'
 
 /** Set MARGIN_SCREENSHOTS=1 (npm run screenshots) to refresh the pictures in docs/. */
 const SCREENSHOTS =
@@ -17,71 +18,14 @@ const SCREENSHOTS =
     : null
 const LONG = { timeout: 15_000 }
 
-/** Selects the first rendered occurrence of `needle` in the page, as a mouse drag would. */
-async function selectText(page: Page, needle: string): Promise<void> {
-  await page.waitForFunction(
-    (n) => document.querySelector('main[aria-label="Document"]')?.textContent?.includes(n),
-    needle,
-    LONG,
-  )
-  await page.evaluate((n) => {
-    const main = document.querySelector('main[aria-label="Document"]')!
-    const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT)
-    for (
-      let node = walker.nextNode() as Text | null;
-      node;
-      node = walker.nextNode() as Text | null
-    ) {
-      const at = node.data.indexOf(n)
-      if (at < 0) continue
-      const range = document.createRange()
-      range.setStart(node, at)
-      range.setEnd(node, at + n.length)
-      const selection = document.getSelection()!
-      selection.removeAllRanges()
-      selection.addRange(range)
-      return
-    }
-    throw new Error(`not rendered: ${n}`)
-  }, needle)
-}
-
-/** Clicks the middle of the first rendered occurrence of `needle`. */
-async function clickText(page: Page, needle: string): Promise<void> {
-  const point = await page.evaluate((n) => {
-    const main = document.querySelector('main[aria-label="Document"]')!
-    const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT)
-    for (
-      let node = walker.nextNode() as Text | null;
-      node;
-      node = walker.nextNode() as Text | null
-    ) {
-      const at = node.data.indexOf(n)
-      if (at < 0) continue
-      const range = document.createRange()
-      range.setStart(node, at + Math.floor(n.length / 2))
-      range.setEnd(node, at + Math.floor(n.length / 2) + 1)
-      const rect = range.getBoundingClientRect()
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 }
-    }
-    return null
-  }, needle)
-  if (!point) throw new Error(`not rendered: ${needle}`)
-  await page.mouse.click(point.x, point.y)
-}
-
 /** How many ranges a named CSS highlight paints now. */
 function painted(page: Page, name: string): Promise<number> {
   return page.evaluate((n) => CSS.highlights.get(n)?.size ?? 0, name)
 }
 
-async function openSample(page: Page): Promise<void> {
-  await page.getByRole('button', { name: /^qilu-evening-news/ }).click()
-  await page
-    .getByRole('main', { name: 'Document' })
-    .getByText('金砖国家', { exact: false })
-    .first()
-    .waitFor(LONG)
+/** Opens the newspaper sample from the library and waits for its text. */
+function openSample(page: Page): Promise<void> {
+  return openDocument(page, /^qilu-evening-news/, '金砖国家')
 }
 
 describe('highlights, notes and bookmarks', () => {
@@ -90,7 +34,7 @@ describe('highlights, notes and bookmarks', () => {
     session = await startMargin()
     if (SCREENSHOTS) await mkdir(SCREENSHOTS, { recursive: true })
     const { page } = session
-    await page.getByLabel('Choose files to import').setInputFiles(SAMPLE_NEWSPAPER)
+    await importFixture(page, SAMPLE_NEWSPAPER)
     await openSample(page)
   })
   afterAll(() => session?.close())
@@ -262,7 +206,7 @@ describe('a note survives the browser being killed', () => {
   let session: MarginSession
   beforeAll(async () => {
     session = await startMargin()
-    await session.page.getByLabel('Choose files to import').setInputFiles(SAMPLE_NEWSPAPER)
+    await importFixture(session.page, SAMPLE_NEWSPAPER)
   })
   afterAll(() => session?.close())
 
@@ -318,7 +262,7 @@ describe('a change shows at once in every open window', () => {
   let session: MarginSession
   beforeAll(async () => {
     session = await startMargin()
-    await session.page.getByLabel('Choose files to import').setInputFiles(SAMPLE_NEWSPAPER)
+    await importFixture(session.page, SAMPLE_NEWSPAPER)
     await openSample(session.page)
   })
   afterAll(() => session?.close())

@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CORPUS, startMargin, type MarginSession } from '../support/margin-harness'
+import { importFixture, openDocument } from '../support/reader-page'
 
 /** Set MARGIN_SCREENSHOTS=1 (npm run screenshots) to refresh the pictures in docs/. */
 const SCREENSHOTS =
@@ -19,14 +20,9 @@ describe('an EPUB with images in browser mode', () => {
 
   it('imports alice.epub3.epub and shows its pictures from the store', async () => {
     const { page } = session
-    await page
-      .getByLabel('Choose files to import')
-      .setInputFiles(join(CORPUS, 'epub/alice.epub3.epub'))
-    const card = page.getByRole('button', { name: /Alice's Adventures in Wonderland/ }).first()
-    await card.waitFor()
-    await card.click()
+    await importFixture(page, join(CORPUS, 'epub/alice.epub3.epub'))
+    await openDocument(page, /Alice's Adventures in Wonderland/, 'Down The Rabbit-Hole')
     const documentPane = page.getByRole('main', { name: 'Document' })
-    await documentPane.getByText('Down The Rabbit-Hole').first().waitFor({ timeout: 30_000 })
 
     // Scroll on until a full-page illustration of the story (not the cover) is on screen.
     await expect

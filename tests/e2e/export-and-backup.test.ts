@@ -6,6 +6,7 @@ import Papa from 'papaparse'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SAMPLE_NEWSPAPER, startMargin, type MarginSession } from '../support/margin-harness'
+import { importFixture } from '../support/reader-page'
 
 /** Set MARGIN_SCREENSHOTS=1 (npm run screenshots) to refresh the pictures in docs/. */
 const SCREENSHOTS =
@@ -133,7 +134,7 @@ describe('exporting notes and backing up in browser mode', () => {
     session = await startMargin()
     if (SCREENSHOTS) await mkdir(SCREENSHOTS, { recursive: true })
     const { page } = session
-    await page.getByLabel('Choose files to import').setInputFiles(SAMPLE_NEWSPAPER)
+    await importFixture(page, SAMPLE_NEWSPAPER)
     await page
       .getByRole('button', { name: /qilu-evening-news-2022-06-24/ })
       .first()
@@ -410,9 +411,7 @@ describe('backing up a large library in browser mode', () => {
     session = await startMargin()
     const { page } = session
     const original = bigText(3 * 1024 * 1024)
-    await page
-      .getByLabel('Choose files to import')
-      .setInputFiles({ name: 'long-book.txt', mimeType: 'text/plain', buffer: original })
+    await importFixture(page, { name: 'long-book.txt', mimeType: 'text/plain', buffer: original })
     await page
       .getByRole('button', { name: /long-book/ })
       .first()

@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CORPUS, startMargin, type MarginSession } from '../support/margin-harness'
+import { importFixture } from '../support/reader-page'
 
 describe('links inside a book', () => {
   let session: MarginSession
@@ -11,9 +12,7 @@ describe('links inside a book', () => {
 
   it('a link in Moby-Dick’s contents jumps to its chapter, which then stands at the top of the view', async () => {
     const { page } = session
-    await page
-      .getByLabel('Choose files to import')
-      .setInputFiles(join(CORPUS, 'epub/moby-dick.epub3.epub'))
+    await importFixture(page, join(CORPUS, 'epub/moby-dick.epub3.epub'))
     const card = page.getByRole('button', { name: /Moby-Dick/ }).first()
     await card.waitFor({ timeout: 60_000 })
     await card.click()

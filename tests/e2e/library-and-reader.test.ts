@@ -2,20 +2,13 @@ import { mkdir } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SAMPLE_NEWSPAPER, startMargin, type MarginSession } from '../support/margin-harness'
+import { importFixture, topBlockIndex } from '../support/reader-page'
 
 /** Set MARGIN_SCREENSHOTS=1 (npm run screenshots) to refresh the pictures in docs/. */
-const SCREENSHOTS = process.env['MARGIN_SCREENSHOTS'] === '1' ? resolve(import.meta.dirname, '../../docs/screenshots') : null
-
-async function topBlockIndex(session: MarginSession): Promise<number> {
-  return session.page.evaluate(() => {
-    const scroller = document.querySelector('main[aria-label="Document"]')!
-    const top = scroller.getBoundingClientRect().top
-    const blocks = [...document.querySelectorAll<HTMLElement>('.reader__block')]
-    const visible = blocks.filter((b) => b.getBoundingClientRect().bottom > top + 1)
-    visible.sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)
-    return Number(visible[0]?.dataset['index'] ?? -1)
-  })
-}
+const SCREENSHOTS =
+  process.env['MARGIN_SCREENSHOTS'] === '1'
+    ? resolve(import.meta.dirname, '../../docs/screenshots')
+    : null
 
 describe('library and reader in browser mode', () => {
   let session: MarginSession
@@ -28,7 +21,7 @@ describe('library and reader in browser mode', () => {
   it('imports the newspaper sample, reads it in Chinese, and keeps library and position across restarts', async () => {
     const { page } = session
     await page.getByRole('heading', { name: 'Your library is empty' }).waitFor()
-    await page.getByLabel('Choose files to import').setInputFiles(SAMPLE_NEWSPAPER)
+    await importFixture(page, SAMPLE_NEWSPAPER)
     const card = page.getByRole('button', { name: /qilu-evening-news-2022-06-24/ })
     await card.waitFor()
     await expect(page.getByRole('status').textContent()).resolves.toContain('Imported')
@@ -38,19 +31,25 @@ describe('library and reader in browser mode', () => {
     const documentPane = page.getByRole('main', { name: 'Document' })
     await documentPane.getByText('金砖国家', { exact: false }).first().waitFor()
     // Chinese paragraphs get the two-character first-line indent.
-    const indent = await page.locator('.block--paragraph').first().evaluate((p) => getComputedStyle(p).textIndent)
-    const fontSize = await page.locator('.block--paragraph').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize))
+    const indent = await page
+      .locator('.block--paragraph')
+      .first()
+      .evaluate((p) => getComputedStyle(p).textIndent)
+    const fontSize = await page
+      .locator('.block--paragraph')
+      .first()
+      .evaluate((p) => parseFloat(getComputedStyle(p).fontSize))
     expect(parseFloat(indent)).toBeCloseTo(2 * fontSize, 0)
     if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, 'reader.png') })
 
     await documentPane.evaluate((el) => el.scrollTo(0, el.scrollHeight * 0.5))
     await page.waitForTimeout(900) // the position is saved a moment after scrolling stops
-    const before = await topBlockIndex(session)
+    const before = await topBlockIndex(page)
     expect(before).toBeGreaterThan(3)
 
     await page.reload()
     await documentPane.getByText(/./).first().waitFor()
-    await expect.poll(() => topBlockIndex(session), { timeout: 5000 }).toBe(before)
+    await expect.poll(() => topBlockIndex(page), { timeout: 5000 }).toBe(before)
 
     // A fresh browser on the same profile: the library and the progress are still there.
     const page2 = await session.restartBrowser()
@@ -58,6 +57,6 @@ describe('library and reader in browser mode', () => {
     await expect.poll(() => card2.textContent(), { timeout: 5000 }).toMatch(/\d+%/)
     await card2.click()
     await page2.getByRole('main', { name: 'Document' }).getByText(/./).first().waitFor()
-    await expect.poll(() => topBlockIndex(session), { timeout: 5000 }).toBe(before)
+    await expect.poll(() => topBlockIndex(page2), { timeout: 5000 }).toBe(before)
   })
 })

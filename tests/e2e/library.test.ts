@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CORPUS, SAMPLE_NEWSPAPER, startMargin, type MarginSession } from '../support/margin-harness'
+import { importFixture } from '../support/reader-page'
 
 /** Set MARGIN_SCREENSHOTS=1 (npm run screenshots) to refresh the pictures in docs/. */
 const SCREENSHOTS = process.env['MARGIN_SCREENSHOTS'] === '1' ? resolve(import.meta.dirname, '../../docs/screenshots') : null
@@ -30,7 +31,7 @@ describe('the library in browser mode', () => {
   it('imports several files at once, sorts, filters, renames, trashes and restores', async () => {
     const { page } = session
     await page.getByRole('heading', { name: 'Your library is empty' }).waitFor()
-    await page.getByLabel('Choose files to import').setInputFiles(FILES)
+    await importFixture(page, FILES)
 
     // Seven documents; the PDF is refused with a message naming it.
     const report = page.locator('.notice').first()

@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SAMPLE_NEWSPAPER, startMargin, type MarginSession } from '../support/margin-harness'
+import { importFixture } from '../support/reader-page'
 
 /** Set MARGIN_SCREENSHOTS=1 (npm run screenshots) to refresh the pictures in docs/. */
 const SCREENSHOTS =
@@ -20,7 +21,7 @@ describe('a newspaper page in the reader (browser mode)', () => {
   it('shows the four articles in the contents and lays out headline, deck, byline, caption, box and credit', async () => {
     const { page } = session
     await page.getByRole('heading', { name: 'Your library is empty' }).waitFor()
-    await page.getByLabel('Choose files to import').setInputFiles(SAMPLE_NEWSPAPER)
+    await importFixture(page, SAMPLE_NEWSPAPER)
     const card = page.getByRole('button', { name: /qilu-evening-news-2022-06-24/ })
     await card.waitFor({ timeout: 60_000 })
     await card.click()

@@ -4,6 +4,15 @@ import { join, resolve } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SAMPLE_NEWSPAPER, startMargin, type MarginSession } from '../support/margin-harness'
+import {
+  documentPane,
+  importFixture,
+  isAtPaneTop,
+  openDocument,
+  pointAt,
+  selectText,
+  topBlockIndex,
+} from '../support/reader-page'
 
 /** Set MARGIN_SCREENSHOTS=1 (npm run screenshots) to refresh the pictures in docs/. */
 const SCREENSHOTS =
@@ -12,66 +21,8 @@ const SCREENSHOTS =
     : null
 const LONG = { timeout: 15_000 }
 
-const documentPane = (page: Page) => page.getByRole('main', { name: 'Document' })
 const outlineTree = (page: Page) =>
   page.getByRole('navigation', { name: 'Outline' }).getByRole('tree')
-
-/** The point in the middle of the first rendered occurrence of `needle`. */
-async function pointAt(page: Page, needle: string): Promise<{ x: number; y: number }> {
-  await page.waitForFunction(
-    (n) => document.querySelector('main[aria-label="Document"]')?.textContent?.includes(n),
-    needle,
-    LONG,
-  )
-  return page.evaluate((n) => {
-    const main = document.querySelector('main[aria-label="Document"]')!
-    const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT)
-    for (
-      let node = walker.nextNode() as Text | null;
-      node;
-      node = walker.nextNode() as Text | null
-    ) {
-      const at = node.data.indexOf(n)
-      if (at < 0) continue
-      const range = document.createRange()
-      range.setStart(node, at + Math.floor(n.length / 2))
-      range.setEnd(node, at + Math.floor(n.length / 2) + 1)
-      const rect = range.getBoundingClientRect()
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 }
-    }
-    throw new Error(`not rendered: ${n}`)
-  }, needle)
-}
-
-/** Selects `needle`, which may run across several text nodes of one block (emphasis, links). */
-async function selectText(page: Page, needle: string): Promise<void> {
-  await pointAt(page, needle.slice(0, 4))
-  await page.evaluate((n) => {
-    for (const block of document.querySelectorAll<HTMLElement>('.reader__block')) {
-      const text = block.textContent ?? ''
-      const at = text.indexOf(n)
-      if (at < 0) continue
-      const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT)
-      const range = document.createRange()
-      let seen = 0
-      for (
-        let node = walker.nextNode() as Text | null;
-        node;
-        node = walker.nextNode() as Text | null
-      ) {
-        const end = seen + node.data.length
-        if (seen <= at && at < end) range.setStart(node, at - seen)
-        if (seen < at + n.length && at + n.length <= end) range.setEnd(node, at + n.length - seen)
-        seen = end
-      }
-      const selection = document.getSelection()!
-      selection.removeAllRanges()
-      selection.addRange(range)
-      return
-    }
-    throw new Error(`not rendered: ${n}`)
-  }, needle)
-}
 
 /** The texts the highlights of one colour paint on the rendered page (Range or StaticRange). */
 function paintedTexts(page: Page, name: string): Promise<string[]> {
@@ -89,16 +40,6 @@ function paintedTexts(page: Page, name: string): Promise<string[]> {
   )
 }
 
-async function topBlockIndex(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    const top = document.querySelector('main[aria-label="Document"]')!.getBoundingClientRect().top
-    const blocks = [...document.querySelectorAll<HTMLElement>('.reader__block')]
-      .filter((b) => b.getBoundingClientRect().bottom > top + 1)
-      .sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)
-    return Number(blocks[0]?.dataset['index'] ?? -1)
-  })
-}
-
 const outlineTitles = async (page: Page) =>
   (await outlineTree(page).getByRole('treeitem').allTextContents()).map((t) => t.trim())
 
@@ -112,10 +53,10 @@ describe('table of contents corrections in the reader', () => {
 
   it('promotes a line to a heading, renames and demotes it; corrections and a highlight on it survive reloads', async () => {
     const { page } = session
-    await page.getByLabel('Choose files to import').setInputFiles(SAMPLE_NEWSPAPER)
-    await page.getByRole('button', { name: /^qilu-evening-news-2022-06-24/ }).click()
     const line = '人民大会堂东大厅花团锦簇'
     const marked = '花团锦簇，金砖五国国旗整齐排列'
+    await importFixture(page, SAMPLE_NEWSPAPER)
+    await openDocument(page, /^qilu-evening-news-2022-06-24/, marked)
     await selectText(page, marked)
     const toolbar = page.getByRole('toolbar', { name: 'Selected text' })
     await toolbar.getByRole('button', { name: 'Highlight yellow' }).click()
@@ -199,14 +140,8 @@ describe('the outline tree and rich text', () => {
     ].join('\n\n')
     await writeFile(join(folder, 'rich-article.md'), markdown)
     session = await startMargin()
-    await session.page
-      .getByLabel('Choose files to import')
-      .setInputFiles(join(folder, 'rich-article.md'))
-    await session.page
-      .getByRole('button', { name: /rich-article|Part one/ })
-      .first()
-      .click()
-    await documentPane(session.page).getByText('Roses are red').waitFor(LONG)
+    await importFixture(session.page, join(folder, 'rich-article.md'))
+    await openDocument(session.page, /rich-article|Part one/, 'Roses are red')
   })
   afterAll(async () => {
     await session?.close()
@@ -239,13 +174,7 @@ describe('the outline tree and rich text', () => {
     await expect.poll(focused).toBe('Chapter two')
     await page.keyboard.press('Enter')
     const heading = documentPane(page).getByRole('heading', { name: 'Chapter two' })
-    await expect
-      .poll(async () => {
-        const box = await heading.boundingBox()
-        const pane = await documentPane(page).boundingBox()
-        return box && pane ? Math.abs(box.y - pane.y) < box.height : false
-      }, LONG)
-      .toBe(true)
+    await expect.poll(() => isAtPaneTop(page, heading), LONG).toBe(true)
     await expect.poll(() => item('Chapter two').getAttribute('aria-current')).toBe('location')
 
     // Closed with O, it stays closed after a reload; opened, it stays open.

@@ -16,6 +16,7 @@ import {
   offsetAtPercent,
   overlappingBlocks,
 } from '../support/reader-view-probe'
+import { documentPane, importFixture, isAtPaneTop, openDocument } from '../support/reader-page'
 
 /** Set MARGIN_SCREENSHOTS=1 (npm run screenshots) to refresh the pictures in docs/. */
 const SCREENSHOTS =
@@ -39,7 +40,6 @@ async function picture(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOTS!, name) })
 }
 
-const documentPane = (page: Page) => page.getByRole('main', { name: 'Document' })
 const percentRead = async (page: Page) =>
   Number((await page.locator('.status-line__percent').textContent())?.match(/(\d+)%/)?.[1] ?? -1)
 
@@ -52,9 +52,8 @@ async function goToPercent(page: Page, percent: number) {
 }
 
 async function openSample(page: Page) {
-  await page.getByLabel('Choose files to import').setInputFiles(SAMPLE_NEWSPAPER)
-  await page.getByRole('button', { name: /^qilu-evening-news-2022-06-24/ }).click()
-  await documentPane(page).getByText('金砖国家', { exact: false }).first().waitFor()
+  await importFixture(page, SAMPLE_NEWSPAPER)
+  await openDocument(page, /^qilu-evening-news-2022-06-24/, '金砖国家')
 }
 
 describe('the reader on the newspaper sample', () => {
@@ -84,16 +83,7 @@ describe('the reader on the newspaper sample', () => {
     const title = (await last.textContent())!
     await last.click()
     const heading = documentPane(page).getByRole('heading', { name: title })
-    await expect
-      .poll(
-        async () => {
-          const box = await heading.boundingBox()
-          const pane = await documentPane(page).boundingBox()
-          return box && pane ? Math.abs(box.y - pane.y) < box.height : false
-        },
-        { timeout: 10_000 },
-      )
-      .toBe(true)
+    await expect.poll(() => isAtPaneTop(page, heading), { timeout: 10_000 }).toBe(true)
     await expect.poll(() => last.getAttribute('aria-current')).toBe('location')
 
     // Go to 40%: the text at 40% of the document is on the first line of the view.
@@ -352,9 +342,7 @@ describe('the reader on a 30 MB novel', () => {
 
   it('opens, keeps only what is on screen in the DOM, jumps exactly and restores the position', async () => {
     const { page } = session
-    await page
-      .getByLabel('Choose files to import')
-      .setInputFiles(join(folder, 'four-classics-30mb.txt'))
+    await importFixture(page, join(folder, 'four-classics-30mb.txt'))
     // The library names it by the title in the text; its size tells it apart.
     const card = page.getByRole('button', { name: /TXT · (29|30|31) MB/ }).first()
     await card.waitFor({ timeout: 240_000 })
@@ -380,16 +368,7 @@ describe('the reader on a 30 MB novel', () => {
     const title = (await entry.textContent())!
     await entry.click()
     const heading = documentPane(page).getByRole('heading', { name: title }).first()
-    await expect
-      .poll(
-        async () => {
-          const box = await heading.boundingBox()
-          const pane = await documentPane(page).boundingBox()
-          return box && pane ? Math.abs(box.y - pane.y) < box.height : false
-        },
-        { timeout: 20_000 },
-      )
-      .toBe(true)
+    await expect.poll(() => isAtPaneTop(page, heading), { timeout: 20_000 }).toBe(true)
 
     // Scroll a little by keyboard, then reopen: the same character is at the top.
     await page.keyboard.press('PageDown')

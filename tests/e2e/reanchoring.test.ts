@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startMargin, type MarginSession } from '../support/margin-harness'
+import { importFixture, selectText } from '../support/reader-page'
 
 /** Set MARGIN_SCREENSHOTS=1 (npm run screenshots) to refresh the pictures in docs/. */
 const SCREENSHOTS =
@@ -54,29 +55,6 @@ function encodeGbk(text: string): Buffer {
   return Buffer.from(bytes)
 }
 
-async function selectText(page: Page, needle: string): Promise<void> {
-  await page.waitForFunction(
-    (n) => document.querySelector('main[aria-label="Document"]')?.textContent?.includes(n),
-    needle,
-    LONG,
-  )
-  await page.evaluate((n) => {
-    const main = document.querySelector('main[aria-label="Document"]')!
-    const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT)
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = (node as Text).data.indexOf(n)
-      if (at < 0) continue
-      const range = document.createRange()
-      range.setStart(node, at)
-      range.setEnd(node, at + n.length)
-      document.getSelection()!.removeAllRanges()
-      document.getSelection()!.addRange(range)
-      return
-    }
-    throw new Error(`not rendered: ${n}`)
-  }, needle)
-}
-
 /** The text each painted CSS highlight of that name covers. */
 function paintedText(page: Page, name: string): Promise<string[]> {
   return page.evaluate(
@@ -119,9 +97,7 @@ describe('annotations when the document is re-read in another encoding', () => {
   it('finds notes again, lists the lost ones with their text, and re-attaches one to a selection', async () => {
     const { page } = session
     const bytes = encodeGbk(PARAGRAPHS.join('\r\n\r\n'))
-    await page
-      .getByLabel('Choose files to import')
-      .setInputFiles({ name: 'sanguo-opening.txt', mimeType: 'text/plain', buffer: bytes })
+    await importFixture(page, { name: 'sanguo-opening.txt', mimeType: 'text/plain', buffer: bytes })
     await openDocument()
     const toolbar = page.getByRole('toolbar', { name: 'Selected text' })
     // Keys 1, 2 and 3 highlight a selection yellow, green and blue.

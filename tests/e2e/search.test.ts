@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SAMPLE_NEWSPAPER, startMargin, type MarginSession } from '../support/margin-harness'
+import { importFixture, openDocument } from '../support/reader-page'
 
 const SCREENSHOTS =
   process.env['MARGIN_SCREENSHOTS'] === '1'
@@ -36,9 +37,8 @@ describe('search in a document', () => {
     session = await startMargin()
     if (SCREENSHOTS) await mkdir(SCREENSHOTS, { recursive: true })
     const { page } = session
-    await page.getByLabel('Choose files to import').setInputFiles(SAMPLE_NEWSPAPER)
-    await page.getByRole('button', { name: /qilu-evening-news/ }).click()
-    await page.getByRole('main', { name: 'Document' }).getByText('金砖国家').first().waitFor()
+    await importFixture(page, SAMPLE_NEWSPAPER)
+    await openDocument(page, /qilu-evening-news/, '金砖国家')
   })
   afterAll(() => session?.close())
 
