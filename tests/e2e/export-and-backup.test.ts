@@ -6,7 +6,9 @@ import Papa from 'papaparse'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SAMPLE_NEWSPAPER, startMargin, type MarginSession } from '../support/margin-harness'
+import { incompressibleText } from '../support/incompressible-text'
 import { importFixture } from '../support/reader-page'
+import { highlightPoint, paintedText } from '../support/painted-highlights'
 
 /** Set MARGIN_SCREENSHOTS=1 (npm run screenshots) to refresh the pictures in docs/. */
 const SCREENSHOTS =
@@ -119,13 +121,6 @@ async function allAnnotations(page: Page): Promise<Record<string, unknown>[]> {
   )
 }
 
-/** The text each painted CSS highlight of that name covers. */
-function paintedText(page: Page, name: string): Promise<string[]> {
-  return page.evaluate(
-    (n) => [...(CSS.highlights.get(n) ?? [])].map((range) => range.toString()).sort(),
-    name,
-  )
-}
 
 describe('exporting notes and backing up in browser mode', () => {
   let session: MarginSession
@@ -340,12 +335,7 @@ describe('exporting notes and backing up in browser mode', () => {
     const cards = panel.getByRole('list', { name: 'Highlights and notes' }).getByRole('listitem')
     await expect.poll(() => cards.count(), { timeout: 15_000 }).toBe(3)
     /** The middle of the highlight the panel just jumped to (painted as margin-active). */
-    const activeHighlight = () =>
-      page.evaluate(() => {
-        const range = [...(CSS.highlights.get('margin-active') ?? [])][0]
-        const rect = range instanceof Range ? range.getClientRects()[0] : undefined
-        return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null
-      })
+    const activeHighlight = () => highlightPoint(page, 'margin-active')
     for (let left = 3; left > 0; left--) {
       await cards.first().getByRole('button').first().click()
       await expect.poll(activeHighlight, { timeout: 15_000 }).not.toBeNull()
@@ -386,23 +376,6 @@ describe('exporting notes and backing up in browser mode', () => {
   })
 })
 
-/** About `bytes` of text in paragraphs of letters that do not repeat, so the archive stays large. */
-function bigText(bytes: number): Buffer {
-  const paragraphs: string[] = []
-  let state = 5
-  let size = 0
-  while (size < bytes) {
-    let paragraph = ''
-    for (let i = 0; i < 600; i++) {
-      state = (Math.imul(state, 1103515245) + 12345) >>> 0
-      paragraph += String.fromCharCode(97 + ((state >>> 16) % 26)) + (i % 7 === 6 ? ' ' : '')
-    }
-    paragraphs.push(`${paragraph}.`)
-    size += paragraph.length + 3
-  }
-  return Buffer.from(paragraphs.join('\n\n'), 'utf8')
-}
-
 describe('backing up a large library in browser mode', () => {
   let session: MarginSession
   afterAll(() => session?.close())
@@ -410,7 +383,7 @@ describe('backing up a large library in browser mode', () => {
   it('downloads the archive of a 3 MB document as raw bytes, the original inside it byte for byte', async () => {
     session = await startMargin()
     const { page } = session
-    const original = bigText(3 * 1024 * 1024)
+    const original = Buffer.from(incompressibleText(3 * 1024 * 1024, 5), 'utf8')
     await importFixture(page, { name: 'long-book.txt', mimeType: 'text/plain', buffer: original })
     await page
       .getByRole('button', { name: /long-book/ })

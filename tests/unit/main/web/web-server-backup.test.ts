@@ -12,23 +12,7 @@ import { createMarginApi, type Invoke } from '../../../../src/shared/ipc/margin-
 import type { IpcResult } from '../../../../src/shared/ipc/result'
 import { decodeResponse, encodeRequest, FRAMED_TYPE } from '../../../../src/shared/ipc/wire-codec'
 import { freePort } from '../../../support/free-port'
-
-/** About `bytes` of text in paragraphs of letters that do not repeat, so the archive stays large. */
-function bigText(bytes: number): string {
-  const paragraphs: string[] = []
-  let state = 11
-  let size = 0
-  while (size < bytes) {
-    let paragraph = ''
-    for (let i = 0; i < 600; i++) {
-      state = (Math.imul(state, 1103515245) + 12345) >>> 0
-      paragraph += String.fromCharCode(97 + ((state >>> 16) % 26)) + (i % 7 === 6 ? ' ' : '')
-    }
-    paragraphs.push(`${paragraph}.`)
-    size += paragraph.length + 3
-  }
-  return paragraphs.join('\n\n')
-}
+import { incompressibleText } from '../../../support/incompressible-text'
 
 describe('a backup through browser mode', () => {
   let dir: string
@@ -50,7 +34,7 @@ describe('a backup through browser mode', () => {
       port,
     })
     base = (await web.listen()).replace(/\/$/, '')
-    original = Buffer.from(bigText(3 * 1024 * 1024), 'utf8')
+    original = Buffer.from(incompressibleText(3 * 1024 * 1024, 11), 'utf8')
   })
   afterAll(async () => {
     await web.close()
