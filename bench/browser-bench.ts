@@ -161,6 +161,44 @@ export async function topBlockIndex(page: Page): Promise<number> {
   }, PANE)
 }
 
+/** Seeds `count` highlights into the app's own database from the first block rendered in the pane; how many it stored. */
+export async function seedHighlightsFromView(
+  page: Page,
+  documentId: string,
+  count: number,
+): Promise<number> {
+  const from = await page.evaluate(
+    (PANE) =>
+      Number(
+        document.querySelector<HTMLElement>(`${PANE} [data-block-start]`)?.dataset['blockStart'] ??
+          0,
+      ),
+    PANE,
+  )
+  return page.evaluate(
+    ({ id, n, from }) =>
+      (window as unknown as BenchWindow).marginBench.seedAnnotations(id, n, from, 40),
+    { id: documentId, n: count, from },
+  )
+}
+
+/** Waits (up to 20 s) for the reader's first annotation paint: how long it took and how many ranges it paints. */
+export function firstHighlightPaint(page: Page): Promise<{ ms: number; ranges: number }> {
+  return page.evaluate(async () => {
+    const began = performance.now()
+    const count = () => {
+      let ranges = 0
+      CSS.highlights.forEach((highlight, name) => {
+        if (!name.startsWith('margin-search')) ranges += highlight.size
+      })
+      return ranges
+    }
+    while (count() === 0 && performance.now() - began < 20_000)
+      await new Promise((r) => setTimeout(r, 20))
+    return { ms: performance.now() - began, ranges: count() }
+  })
+}
+
 function rssKiB(pid: number): number {
   try {
     return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN)
@@ -364,38 +402,13 @@ export async function measureInBrowser(options: BrowserOptions, log: (line: stri
       measured: 'not yet measurable: the bench page script did not build',
     }
     if ('code' in dexieBundle) {
-      const from = await page.evaluate(
-        (PANE) =>
-          Number(
-            document.querySelector<HTMLElement>(`${PANE} [data-block-start]`)?.dataset[
-              'blockStart'
-            ] ?? 0,
-          ),
-        PANE,
-      )
-      const seeded = await page.evaluate(
-        ({ id, n, from }) =>
-          (window as unknown as BenchWindow).marginBench.seedAnnotations(id, n, from, 40),
-        { id: meta.id, n: options.highlights, from },
-      )
+      const seeded = await seedHighlightsFromView(page, meta.id, options.highlights)
       await page.evaluate(() => (location.hash = '#/'))
       await page.reload()
       await page.waitForTimeout(800)
       const open = await openAndTime(page, meta.id, null)
       // The reader anchors the annotations, then paints those near the screen: wait for the first paint.
-      const paintedAt = await page.evaluate(async () => {
-        const began = performance.now()
-        const count = () => {
-          let ranges = 0
-          CSS.highlights.forEach((highlight, name) => {
-            if (!name.startsWith('margin-search')) ranges += highlight.size
-          })
-          return ranges
-        }
-        while (count() === 0 && performance.now() - began < 20_000)
-          await new Promise((r) => setTimeout(r, 20))
-        return { ms: performance.now() - began, ranges: count() }
-      })
+      const paintedAt = await firstHighlightPaint(page)
       const painted = paintedAt.ranges
       const frames = await scrollFrames(page, options.scrollFrames, 150)
       highlights = {

@@ -14,12 +14,13 @@ import { startMarginServer } from '../tests/support/margin-harness'
 import { createDocumentStore } from '../src/main/services/document-store'
 import { importDocument } from '../src/main/services/importers/import-document'
 import {
+  firstHighlightPaint,
   launch,
   openAndTime,
   PANE,
   scrollFrames,
+  seedHighlightsFromView,
   topBlockIndex,
-  type BenchWindow,
   type FrameStats,
 } from './browser-bench'
 import { chineseText } from './chinese-corpus'
@@ -159,38 +160,14 @@ async function measureHighlights(page: Page, documentId: string) {
   // Highlights from half-way, as `npm run bench` seeds them (there, after restoring a position half-way).
   const half = await page.locator(PANE).evaluate((el) => (el.scrollTop = el.scrollHeight * 0.5))
   await page.waitForTimeout(1500)
-  const from = await page.evaluate(
-    (PANE) =>
-      Number(
-        document.querySelector<HTMLElement>(`${PANE} [data-block-start]`)?.dataset['blockStart'] ??
-          0,
-      ),
-    PANE,
-  )
-  const seeded = await page.evaluate(
-    ({ id, n, from }) =>
-      (window as unknown as BenchWindow).marginBench.seedAnnotations(id, n, from, 40),
-    { id: documentId, n: highlightCount, from },
-  )
+  const seeded = await seedHighlightsFromView(page, documentId, highlightCount)
   const savedIndex = await topBlockIndex(page)
   await page.evaluate(() => (location.hash = '#/'))
   await page.reload()
   await page.waitForTimeout(800)
   const openProfiler = profiling ? await startProfiler(page) : null
   const reopened = await openAndTime(page, documentId, savedIndex)
-  const painted = await page.evaluate(async () => {
-    const began = performance.now()
-    const count = () => {
-      let ranges = 0
-      CSS.highlights.forEach((highlight, name) => {
-        if (!name.startsWith('margin-search')) ranges += highlight.size
-      })
-      return ranges
-    }
-    while (count() === 0 && performance.now() - began < 20_000)
-      await new Promise((r) => setTimeout(r, 20))
-    return { ms: performance.now() - began, ranges: count() }
-  })
+  const painted = await firstHighlightPaint(page)
   if (openProfiler) await openProfiler.stop('open-highlights')
   console.log(
     `highlights: ${seeded} seeded; first text ${round(reopened.firstTextMs)} ms, position restored ${round(reopened.restoredMs)} ms, then painted after ${round(painted.ms)} ms more (${painted.ranges} ranges)`,
