@@ -5,10 +5,10 @@
  */
 import { mkdir } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startMargin, type MarginSession } from '../support/margin-harness'
 import { importFixture, selectText } from '../support/reader-page'
+import { paintedText } from '../support/painted-highlights'
 
 /** Set MARGIN_SCREENSHOTS=1 (npm run screenshots) to refresh the pictures in docs/. */
 const SCREENSHOTS =
@@ -55,13 +55,6 @@ function encodeGbk(text: string): Buffer {
   return Buffer.from(bytes)
 }
 
-/** The text each painted CSS highlight of that name covers. */
-function paintedText(page: Page, name: string): Promise<string[]> {
-  return page.evaluate(
-    (n) => [...(CSS.highlights.get(n) ?? [])].map((range) => range.toString()).sort(),
-    name,
-  )
-}
 
 describe('annotations when the document is re-read in another encoding', () => {
   let session: MarginSession
