@@ -1,16 +1,9 @@
-import { useMemo, useState } from 'react'
 import type { AnnotationRecord } from '../db/schema'
 import type { PlacedAnnotation } from './anchored-annotations'
-import {
-  allTags,
-  matchesFilter,
-  NO_FILTER,
-  sortAnnotations,
-  type AnnotationFilter,
-  type AnnotationOrder,
-} from './annotation-filters'
 import { AnnotationCard } from './AnnotationCard'
 import { AnnotationFilterBar } from './AnnotationFilterBar'
+import { SidePanelHeader } from './SidePanelHeader'
+import { useAnnotationFilter } from './use-annotation-filter'
 
 interface Props {
   placed: readonly PlacedAnnotation[]
@@ -22,6 +15,9 @@ interface Props {
   onClose(): void
 }
 
+const recordOf = (item: PlacedAnnotation) => item.record
+const startOf = (item: PlacedAnnotation) => item.anchor?.start ?? null
+
 /** The open document's highlights and notes, filtered and sorted; orphans listed apart. */
 export function AnnotationsPanel({
   placed,
@@ -31,43 +27,19 @@ export function AnnotationsPanel({
   onReattach,
   onClose,
 }: Props) {
-  const [filter, setFilter] = useState<AnnotationFilter>(NO_FILTER)
-  const [order, setOrder] = useState<AnnotationOrder>('reading')
-  const tags = useMemo(() => allTags(placed.map((p) => p.record)), [placed])
-  const shown = useMemo(
-    () =>
-      sortAnnotations(
-        placed.filter((p) => matchesFilter(p.record, filter)),
-        order,
-        (p) => p.record,
-        (p) => p.anchor?.start ?? null,
-      ),
-    [placed, filter, order],
-  )
+  const { shown, bar } = useAnnotationFilter(placed, 'reading', recordOf, startOf)
   const anchored = shown.filter((p) => p.anchor)
   const orphans = shown.filter((p) => !p.anchor)
 
   return (
     <aside className="side-panel" aria-label="Annotations">
-      <header className="side-panel__header">
-        <h2>Annotations</h2>
-        <span className="side-panel__count">{placed.length}</span>
-        <button
-          type="button"
-          className="button button--small"
-          aria-label="Close annotations"
-          onClick={onClose}
-        >
-          ×
-        </button>
-      </header>
-      <AnnotationFilterBar
-        filter={filter}
-        onFilter={setFilter}
-        order={order}
-        onOrder={setOrder}
-        tags={tags}
+      <SidePanelHeader
+        title="Annotations"
+        count={placed.length}
+        closeLabel="Close annotations"
+        onClose={onClose}
       />
+      <AnnotationFilterBar {...bar} />
       {placed.length === 0 && (
         <p className="side-panel__empty">Select text to highlight it or add a note.</p>
       )}

@@ -3,6 +3,7 @@ import { marginDb } from '../db/margin-db'
 import type { BookmarkRecord } from '../db/schema'
 import type { PlacedBookmark } from './anchored-annotations'
 import { updateBookmark } from './bookmark-store'
+import { SidePanelHeader } from './SidePanelHeader'
 
 interface Props {
   placed: readonly PlacedBookmark[]
@@ -36,18 +37,12 @@ function BookmarkName({ record }: { record: BookmarkRecord }) {
 export function BookmarksPanel({ placed, excerpt, onJump, onDelete, onClose }: Props) {
   return (
     <aside className="side-panel" aria-label="Bookmarks">
-      <header className="side-panel__header">
-        <h2>Bookmarks</h2>
-        <span className="side-panel__count">{placed.length}</span>
-        <button
-          type="button"
-          className="button button--small"
-          aria-label="Close bookmarks"
-          onClick={onClose}
-        >
-          ×
-        </button>
-      </header>
+      <SidePanelHeader
+        title="Bookmarks"
+        count={placed.length}
+        closeLabel="Close bookmarks"
+        onClose={onClose}
+      />
       {placed.length === 0 && (
         <p className="side-panel__empty">
           Press Ctrl+D (⌘D) to bookmark the place you are reading.

@@ -5,16 +5,9 @@ import { positionSelector } from '../anchoring/describe'
 import { marginDb } from '../db/margin-db'
 import { saveProgress } from '../db/reading-progress'
 import type { AnnotationRecord } from '../db/schema'
-import {
-  allTags,
-  matchesFilter,
-  NO_FILTER,
-  sortAnnotations,
-  type AnnotationFilter,
-  type AnnotationOrder,
-} from './annotation-filters'
 import { AnnotationCard } from './AnnotationCard'
 import { AnnotationFilterBar } from './AnnotationFilterBar'
+import { useAnnotationFilter } from './use-annotation-filter'
 import { useAllAnnotations } from './use-annotations'
 
 /** Opens a document at an annotation: its place becomes the reading position the reader restores. */
@@ -35,6 +28,10 @@ async function openAt(
   onOpen(record.documentId)
 }
 
+const NONE: readonly AnnotationRecord[] = []
+const itself = (record: AnnotationRecord) => record
+const noPosition = () => null
+
 /** Every annotation in the library, grouped by document, with the panel's filters. */
 export function NotebookView({
   onOpen,
@@ -45,8 +42,7 @@ export function NotebookView({
 }) {
   const records = useAllAnnotations()
   const [documents, setDocuments] = useState<DocumentMeta[]>([])
-  const [filter, setFilter] = useState<AnnotationFilter>(NO_FILTER)
-  const [order, setOrder] = useState<AnnotationOrder>('newest')
+  const { shown, bar } = useAnnotationFilter(records ?? NONE, 'newest', itself, noPosition)
 
   useEffect(() => {
     let live = true
@@ -60,19 +56,12 @@ export function NotebookView({
   }, [])
 
   const titles = useMemo(() => new Map(documents.map((d) => [d.id, d.title])), [documents])
-  const tags = useMemo(() => allTags(records ?? []), [records])
   const groups = useMemo(() => {
-    const shown = sortAnnotations(
-      (records ?? []).filter((r) => matchesFilter(r, filter)),
-      order,
-      (r) => r,
-      () => null,
-    )
     const byDocument = new Map<string, AnnotationRecord[]>()
     for (const record of shown)
       byDocument.set(record.documentId, [...(byDocument.get(record.documentId) ?? []), record])
     return [...byDocument]
-  }, [records, filter, order])
+  }, [shown])
 
   return (
     <div className="notebook">
@@ -85,14 +74,7 @@ export function NotebookView({
       </header>
       <div className="notebook__body">
         <nav aria-label="Notebook filters">
-          <AnnotationFilterBar
-            filter={filter}
-            onFilter={setFilter}
-            order={order}
-            onOrder={setOrder}
-            tags={tags}
-            readingOrder={false}
-          />
+          <AnnotationFilterBar {...bar} readingOrder={false} />
         </nav>
         <main className="notebook__list" aria-label="All annotations">
           {records && records.length === 0 && (
