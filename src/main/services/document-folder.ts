@@ -28,6 +28,24 @@ export interface DocumentOrigin {
 export type ParseOptions = { encoding?: string; signal?: AbortSignal; sourcePath?: string }
 export type ParseDocument = (bytes: Uint8Array, fileName: string, options?: ParseOptions) => Promise<ParsedDocument>
 
+/** What the store needs of a document written elsewhere (its parts and assets already in the folder). */
+export type DocumentSummary = Omit<ParsedDocument, 'blocks' | 'outline' | 'assets'> & { outlineEntries: number }
+/** Parses bytes and writes the parts and assets into a staging folder (a worker does, see import-worker.ts). */
+export type ParseInto = (
+  folder: string,
+  bytes: Uint8Array,
+  fileName: string,
+  options?: ParseOptions,
+) => Promise<DocumentSummary>
+
+/** Writes a parsed document's parts and assets into a staging folder; answers its summary. */
+export async function writeParsedInto(folder: string, parsed: ParsedDocument): Promise<DocumentSummary> {
+  const { doc, assets } = splitAssets(parsed)
+  await Promise.all([writeParts(folder, doc, { staged: true }), writeAssets(folder, assets)])
+  const { blocks: _blocks, outline, ...summary } = doc
+  return { ...summary, outlineEntries: outline.length }
+}
+
 export async function readJson(path: string): Promise<unknown> {
   try {
     return JSON.parse(await readFile(path, 'utf8')) as unknown
@@ -38,7 +56,7 @@ export async function readJson(path: string): Promise<unknown> {
 
 export function composeMeta(
   id: string,
-  doc: ParsedDocument,
+  doc: Omit<ParsedDocument, 'blocks' | 'outline'>,
   size: number,
   origin: DocumentOrigin,
   edits: UserEdits,

@@ -21,20 +21,28 @@ import {
   readParsed,
   rebuildMeta,
   type DocumentOrigin,
+  type DocumentSummary,
   type ParseDocument,
+  type ParseInto,
 } from './document-folder'
 import { previewEncoding } from './encoding-preview'
 import { readAsset, splitAssets, writeAssets, type AssetFile } from './document-assets'
 import { readPartsHead, writeParts } from './document-parts'
 import { createDocumentPartsReader, saveCorrectedOutline } from './document-parts-reader'
 
-export type { ParseDocument, ParseOptions } from './document-folder'
+export type { DocumentSummary, ParseDocument, ParseInto, ParseOptions } from './document-folder'
 
 export interface DocumentStoreOptions {
   /** The data folder; documents live in `<root>/documents/<sha256>/`. */
   root: string
   /** Turns bytes into a document: in-process, or in a worker thread (see parse-in-worker.ts). */
   parse: ParseDocument
+  /**
+   * Imports parse through this when given: it writes the parts and assets into the staging folder
+   * itself (a worker thread, see parse-in-worker.ts) and answers only the summary. `parse` stays
+   * for re-encoding and re-parsing damaged documents.
+   */
+  parseInto?: ParseInto
   now?: () => Date
 }
 
@@ -67,7 +75,7 @@ function throwIfCancelled(signal: AbortSignal | undefined, fileName: string): vo
  * a fully written staging folder into place, so a crash mid-import leaves nothing half-made;
  * removing moves a folder to the trash, and only emptying the trash deletes.
  */
-export function createDocumentStore({ root, parse, now = () => new Date() }: DocumentStoreOptions) {
+export function createDocumentStore({ root, parse, parseInto, now = () => new Date() }: DocumentStoreOptions) {
   const documentsDir = join(root, 'documents')
   const stagingDir = join(root, 'staging')
   const trashDir = join(root, 'trash')
@@ -130,6 +138,76 @@ export function createDocumentStore({ root, parse, now = () => new Date() }: Doc
     return true
   }
 
+  /** Removes a staging folder; retried, since a worker just ended may still be finishing a write in it. */
+  async function discard(staging: string): Promise<void> {
+    await rm(staging, { recursive: true, force: true, maxRetries: 5 }).catch(() => {}) // else cleared at the next start
+  }
+
+  /**
+   * An import through `parseInto`: the staging folder exists before the parse, which writes the
+   * parts into it; the main thread adds the original and records, syncs, and renames it into place.
+   */
+  async function importInto(
+    writeInto: ParseInto,
+    fileName: string,
+    bytes: Uint8Array,
+    { signal, onPhase, sourcePath }: ImportOptions,
+  ): Promise<DocumentMeta> {
+    const known = new AbortController()
+    const parseSignal = signal ? AbortSignal.any([signal, known.signal]) : known.signal
+    const staging = join(stagingDir, randomBytes(8).toString('hex'))
+    await mkdir(staging)
+    const hashing = sha256Hex(bytes)
+    onPhase?.('parsing')
+    const writing = writeInto(staging, bytes, fileName, { signal: parseSignal, ...(sourcePath ? { sourcePath } : {}) })
+    writing.catch(() => {}) // awaited below unless the file is already in the library
+    let id: string | undefined
+    try {
+      id = await hashing
+      if ((await exists(folderOf(id))) || (await restoreFromTrash(id))) {
+        known.abort()
+        // Cleared once the parse has stopped writing (a parse in this thread may not stop at once).
+        void writing.catch(() => {}).finally(() => discard(staging))
+        return await readMeta(folderOf(id), id, parse)
+      }
+      const summary = await writing
+      throwIfCancelled(signal, fileName)
+      onPhase?.('saving')
+      const meta = await finishStaging(staging, id, fileName, bytes, summary)
+      throwIfCancelled(signal, fileName)
+      await rename(staging, folderOf(id))
+      await syncDirectory(documentsDir)
+      return meta
+    } catch (error) {
+      if (!known.signal.aborted) {
+        await writing.catch(() => {})
+        await discard(staging)
+      }
+      if (id !== undefined && (await exists(folderOf(id)))) return readMeta(folderOf(id), id, parse) // imported meanwhile
+      throw error
+    }
+  }
+
+  /** Writes the original and the records beside parts already staged, each fsynced, then syncs the folder. */
+  async function finishStaging(
+    staging: string,
+    id: string,
+    fileName: string,
+    bytes: Uint8Array,
+    summary: DocumentSummary,
+  ): Promise<DocumentMeta> {
+    const extension = /\.[A-Za-z0-9]{1,8}$/.exec(fileName)?.[0].toLowerCase() ?? ''
+    const origin: DocumentOrigin = { sourceName: fileName, importedAt: now().toISOString() }
+    const meta = composeMeta(id, summary, bytes.length, origin, {})
+    await Promise.all([
+      writeFileSynced(join(staging, ORIGINAL + extension), bytes),
+      writeFileSynced(join(staging, ORIGIN), JSON.stringify(origin, null, 2)),
+      writeFileSynced(join(staging, META), JSON.stringify(meta, null, 2)),
+    ])
+    await syncDirectory(staging)
+    return meta
+  }
+
   async function updateEdits(id: string, change: (edits: UserEdits) => UserEdits): Promise<DocumentMeta> {
     const folder = await requireFolder(id)
     await writeFileAtomic(join(folder, EDITS), JSON.stringify(change(await readEdits(folder)), null, 2))
@@ -159,6 +237,7 @@ export function createDocumentStore({ root, parse, now = () => new Date() }: Doc
       const { signal, onPhase, sourcePath } = options
       await prepare()
       throwIfCancelled(signal, fileName)
+      if (parseInto) return importInto(parseInto, fileName, bytes, options)
       // The hash (off the main thread) and the parse run together; a file already here stops the parse.
       const known = new AbortController()
       const parseSignal = signal ? AbortSignal.any([signal, known.signal]) : known.signal
