@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import type { ParsedDocument } from '../../../../../src/shared/document-model'
 import { importDocument } from '../../../../../src/main/services/importers/import-document'
 import { MAX_PARAGRAPH_CHARS } from '../../../../../src/main/services/text-structure/paragraph-size'
+import { wrapWords } from '../../../../support/fixed-width-wrap'
 
 /** Files of one sentence (or word, or verse line) a line must keep their lines; nothing may be huge. */
 
@@ -32,20 +33,6 @@ async function englishSentenceLines(count: number): Promise<string[]> {
   const prose = novel.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim())
   const sentences = prose.join(' ').match(/[A-Z][^.!?]+[.!?]/g) ?? []
   return sentences.filter((s) => s.length >= 40 && s.length <= 60).slice(0, count)
-}
-
-/** Hard wrap the way a fixed-width tool does, at word boundaries. */
-function wrapWords(text: string, columns: number): string[] {
-  const lines: string[] = []
-  let line = ''
-  for (const word of text.split(' ')) {
-    if (line && line.length + 1 + word.length > columns) {
-      lines.push(line)
-      line = word
-    } else line = line ? `${line} ${word}` : word
-  }
-  if (line) lines.push(line)
-  return lines
 }
 
 describe('one sentence a line', () => {

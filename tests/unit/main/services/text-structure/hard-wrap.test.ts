@@ -1,23 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { structureBook } from '../../../../../src/main/services/text-structure/book-structure'
+import { wrapWords } from '../../../../support/fixed-width-wrap'
 
 /** Wraps text at a width the way a fixed-width tool does (a Hanzi counts two columns). */
 function wrapCjk(text: string, columns: number): string[] {
   const lines: string[] = []
   for (let i = 0; i < text.length; i += columns / 2) lines.push(text.slice(i, i + columns / 2))
-  return lines
-}
-
-function wrapWords(text: string, columns: number): string[] {
-  const lines: string[] = []
-  let line = ''
-  for (const word of text.split(' ')) {
-    if (line && line.length + 1 + word.length > columns) {
-      lines.push(line)
-      line = word
-    } else line = line ? `${line} ${word}` : word
-  }
-  if (line) lines.push(line)
   return lines
 }
 
