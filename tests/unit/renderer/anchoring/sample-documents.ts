@@ -5,8 +5,9 @@
  */
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { assembleDocument, documentText } from '../../../../src/shared/assemble-document'
+import { documentText } from '../../../../src/shared/assemble-document'
 import type { ParsedDocument } from '../../../../src/shared/document-model'
+import { textDocument } from '../../../support/text-document'
 
 const SHARED = resolve(import.meta.dirname, '../../../../../shared')
 export const NEWSPAPER_PATH = resolve(SHARED, 'samples/qilu-evening-news-2022-06-24.txt')
@@ -18,13 +19,7 @@ export function documentFromText(text: string, title = 'sample'): ParsedDocument
     .map((line) => line.replace(/^[\s\u3000]+|[\s\u3000]+$/g, ''))
     .filter((line) => line !== '')
     .map((line) => ({ type: 'paragraph' as const, text: line }))
-  return assembleDocument({
-    format: 'txt',
-    encoding: 'utf-8',
-    encodingConfidence: 1,
-    title,
-    drafts,
-  })
+  return textDocument(drafts, title)
 }
 
 export function newspaperText(): string {
