@@ -5,7 +5,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createDocumentStore, type ParseDocument } from '../src/main/services/document-store'
+import { createDocumentStore, type ParseDocument, type ParseInto } from '../src/main/services/document-store'
 import { importDocument } from '../src/main/services/importers/import-document'
 import { chineseText } from './chinese-corpus'
 import { encodeGb18030 } from './gb18030-encoder'
@@ -31,10 +31,10 @@ async function floor(path: string, encoding: string): Promise<number> {
 
 const inProcess: ParseDocument = (bytes, fileName) => importDocument(bytes, fileName)
 
-async function importOnce(path: string, name: string, parse: ParseDocument): Promise<number> {
+async function importOnce(path: string, name: string, parse: ParseDocument, parseInto?: ParseInto): Promise<number> {
   const root = await mkdtemp(join(tmpdir(), 'margin-bench-store-'))
   try {
-    const store = createDocumentStore({ root, parse })
+    const store = createDocumentStore({ root, parse, ...(parseInto ? { parseInto } : {}) })
     const meta = await store.importBytes(name, await readFile(path))
     return meta.blocks
   } finally {
@@ -48,6 +48,8 @@ export async function measureImports(
   log: (line: string) => void,
   /** In-process by default; the app parses in a worker thread (see bench/worker-parse.ts). */
   parse: ParseDocument = inProcess,
+  /** The app's path: the worker writes the parts into staging itself (see document-store.ts). */
+  parseInto?: ParseInto,
 ): Promise<ImportMeasurement[]> {
   const folder = await mkdtemp(join(tmpdir(), 'margin-bench-files-'))
   const results: ImportMeasurement[] = []
@@ -71,7 +73,7 @@ export async function measureImports(
           await floor(path, encoding)
           floors.push(performance.now() - began)
           began = performance.now()
-          blocks = await importOnce(path, name, parse)
+          blocks = await importOnce(path, name, parse, parseInto)
           imports.push(performance.now() - began)
         }
         const floorMs = median(floors)

@@ -17,13 +17,16 @@ const root = resolve(import.meta.dirname, '..')
 const outDir = resolve(root, process.env['MARGIN_OUT_DIR'] ?? 'out')
 const log = (line: string) => console.log(line)
 
-// `--only import [--worker] [--runs N]`: the import table alone, printed, no build or browser needed.
+// `--only import [--worker | --worker-clone] [--runs N]`: the import table alone, printed, no build or browser needed.
+// --worker imports as the app does (the worker writes the parts); --worker-clone clones the document back.
 const only = process.argv[process.argv.indexOf('--only') + 1]
 if (process.argv.includes('--only') && only === 'import') {
   const runsAt = process.argv.indexOf('--runs')
   const runs = runsAt > 0 ? Number(process.argv[runsAt + 1]) : quick ? 1 : 3
-  const parse = process.argv.includes('--worker') ? await (await import('./worker-parse')).benchWorkerParse() : undefined
-  await measureImports(quick ? [1] : [1, 10, 30], runs, log, parse)
+  const clone = process.argv.includes('--worker-clone')
+  const worker =
+    clone || process.argv.includes('--worker') ? await (await import('./worker-parse')).benchWorkerImport() : undefined
+  await measureImports(quick ? [1] : [1, 10, 30], runs, log, worker?.parse, clone ? undefined : worker?.parseInto)
   process.exit(0)
 }
 
