@@ -6,7 +6,7 @@ import { app, BrowserWindow, dialog, ipcMain, session } from 'electron'
 import { createDocumentStore } from '../services/document-store'
 import { createEventHub } from '../services/event-hub'
 import { createMarginHandlers } from '../services/margin-handlers'
-import { createWorkerParse } from '../services/parse-in-worker'
+import { createWorkerImport } from '../services/parse-in-worker'
 import { installAppMenu } from './app-menu'
 import { APP_URL, handleAppProtocol, registerAppScheme } from './app-protocol'
 import { handleAssetProtocol } from './asset-protocol'
@@ -44,11 +44,10 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(() => {
     const events = createEventHub()
-    const store = createDocumentStore({
-      root: app.getPath('userData'),
-      // Parsing runs in a worker thread so a long import never freezes the window.
-      parse: createWorkerParse(join(here, 'import-worker.js')),
-    })
+    // Parsing runs in a worker thread so a long import never freezes the window; on import the
+    // worker also writes the parsed document into the staging folder (no big clone back).
+    const { parse, parseInto } = createWorkerImport(join(here, 'import-worker.js'))
+    const store = createDocumentStore({ root: app.getPath('userData'), parse, parseInto })
 
     async function pickFiles(): Promise<string[]> {
       const result = await dialog.showOpenDialog({

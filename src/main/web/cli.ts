@@ -5,7 +5,7 @@ import { defaultDataFolder } from '../services/data-folder'
 import { createDocumentStore } from '../services/document-store'
 import { createEventHub } from '../services/event-hub'
 import { createMarginHandlers } from '../services/margin-handlers'
-import { createWorkerParse } from '../services/parse-in-worker'
+import { createWorkerImport } from '../services/parse-in-worker'
 import { createWebServer } from './web-server'
 
 /** Fixed, because IndexedDB belongs to the origin: a new port would look like every note lost. */
@@ -35,7 +35,8 @@ async function main(): Promise<void> {
   const root = resolve(values['data-dir'] ?? defaultDataFolder())
   const here = dirname(fileURLToPath(import.meta.url))
   const events = createEventHub()
-  const store = createDocumentStore({ root, parse: createWorkerParse(join(here, 'import-worker.js')) })
+  const { parse, parseInto } = createWorkerImport(join(here, 'import-worker.js'))
+  const store = createDocumentStore({ root, parse, parseInto })
   const handlers = createMarginHandlers({ store, events, dataFolder: root })
   const web = createWebServer({
     handlers,
