@@ -1,18 +1,8 @@
 import type { Block } from '../../src/shared/document-model'
 import type { AnnotationRecord } from '../../src/renderer/src/db/schema'
+import { blockIndexAtOffset } from '../../src/renderer/src/reader/reading-position'
 
 const COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const
-
-function blockAt(blocks: readonly Block[], offset: number): Block {
-  let low = 0
-  let high = blocks.length - 1
-  while (low < high) {
-    const mid = (low + high + 1) >>> 1
-    if (blocks[mid]!.start <= offset) low = mid
-    else high = mid - 1
-  }
-  return blocks[low]!
-}
 
 /** `count` highlights of about 8 characters, one every `spacing` characters from `from`, a quarter with notes. */
 export function annotationRecords(
@@ -25,7 +15,7 @@ export function annotationRecords(
   const records: AnnotationRecord[] = []
   const now = Date.now()
   for (let i = 0, offset = from; records.length < count && i < count * 4; i++, offset += spacing) {
-    const block = blockAt(blocks, offset)
+    const block = blocks[blockIndexAtOffset(blocks, offset)]!
     if (block.text.length < 12) continue
     const local = Math.min(offset - block.start, block.text.length - 9)
     const start = block.start + Math.max(0, local)

@@ -3,6 +3,7 @@
  * reader saves as progress) and the block holding it, not everything that happens to be on screen.
  */
 import type { Block } from '../../../shared/document-model'
+import { blockIndexAtOffset } from '../reader/reading-position'
 import type { Placed } from './anchored-annotations'
 
 /** Characters either side of the reading position that still count as the same place. */
@@ -10,14 +11,7 @@ export const BOOKMARK_NEARBY = 80
 
 /** The block holding a text offset (the last one starting at or before it). */
 export function blockAt(blocks: readonly Block[], offset: number): Block | undefined {
-  let low = 0
-  let high = blocks.length - 1
-  while (low < high) {
-    const middle = (low + high + 1) >> 1
-    if (blocks[middle]!.start <= offset) low = middle
-    else high = middle - 1
-  }
-  return blocks[low]
+  return blocks[blockIndexAtOffset(blocks, offset)]
 }
 
 /** The bookmarks at the reading position: inside its block, or within BOOKMARK_NEARBY of it. */

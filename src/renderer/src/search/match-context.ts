@@ -1,16 +1,5 @@
 import type { Block } from '../../../shared/document-model'
-
-/** Index of the block holding `offset` of the normalized text (the last block starting at or before it). */
-export function blockIndexAt(blocks: readonly Block[], offset: number): number {
-  let low = 0
-  let high = blocks.length - 1
-  while (low < high) {
-    const mid = (low + high + 1) >>> 1
-    if (blocks[mid]!.start <= offset) low = mid
-    else high = mid - 1
-  }
-  return Math.max(0, low)
-}
+import { blockIndexAtOffset } from '../reader/reading-position'
 
 export interface MatchContext {
   blockIndex: number
@@ -28,7 +17,7 @@ export function matchContext(
   start: number,
   length: number,
   radius = 16,
-  blockIndex = blockIndexAt(blocks, start),
+  blockIndex = blockIndexAtOffset(blocks, start),
 ): MatchContext {
   const block = blocks[blockIndex]
   if (!block)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { assembleDocument, documentText } from '../../../../src/shared/assemble-document'
-import { blockIndexAt, matchContext } from '../../../../src/renderer/src/search/match-context'
+import { blockIndexAtOffset } from '../../../../src/renderer/src/reader/reading-position'
+import { matchContext } from '../../../../src/renderer/src/search/match-context'
 import { textDocument } from '../../../support/text-document'
 
 const doc = textDocument([
@@ -12,10 +13,10 @@ const text = documentText(doc.blocks)
 
 describe('match context', () => {
   it('finds the block holding an offset, separators included', () => {
-    expect(blockIndexAt(doc.blocks, 0)).toBe(0)
-    expect(blockIndexAt(doc.blocks, doc.blocks[1]!.start)).toBe(1)
-    expect(blockIndexAt(doc.blocks, doc.blocks[1]!.start - 1)).toBe(0)
-    expect(blockIndexAt(doc.blocks, text.length - 1)).toBe(2)
+    expect(blockIndexAtOffset(doc.blocks, 0)).toBe(0)
+    expect(blockIndexAtOffset(doc.blocks, doc.blocks[1]!.start)).toBe(1)
+    expect(blockIndexAtOffset(doc.blocks, doc.blocks[1]!.start - 1)).toBe(0)
+    expect(blockIndexAtOffset(doc.blocks, text.length - 1)).toBe(2)
   })
 
   it('shows a few characters each side from the same block, marking where it was cut', () => {
