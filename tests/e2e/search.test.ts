@@ -16,9 +16,13 @@ const occurrences = (term: string) => SAMPLE_TEXT.split(term).length - 1
 /** The current match as painted: its text and whether it lies inside the visible part of the document pane. */
 function currentHit(page: Page) {
   return page.evaluate(() => {
-    const ranges = [...(CSS.highlights.get('margin-search-current') ?? [])] as Range[]
-    const range = ranges[0]
-    if (!range) return null
+    // Painted as StaticRanges: measured through a Range over the same points.
+    const ranges = [...(CSS.highlights.get('margin-search-current') ?? [])] as AbstractRange[]
+    const painted = ranges[0]
+    if (!painted) return null
+    const range = document.createRange()
+    range.setStart(painted.startContainer, painted.startOffset)
+    range.setEnd(painted.endContainer, painted.endOffset)
     const pane = document.querySelector('main[aria-label="Document"]')!.getBoundingClientRect()
     const box = range.getBoundingClientRect()
     const inView = box.top >= pane.top - 1 && box.bottom <= pane.bottom + 1 && box.height > 0
@@ -149,7 +153,7 @@ describe('search in a document', () => {
     expect(hit).toMatchObject({ text: '金砖', inView: true })
     // The painted match is the one the list showed: its surrounding text is on the page around it.
     const around = await page.evaluate(() => {
-      const range = [...(CSS.highlights.get('margin-search-current') ?? [])][0] as Range
+      const range = [...(CSS.highlights.get('margin-search-current') ?? [])][0] as AbstractRange
       const text = range.startContainer.textContent ?? ''
       return text.slice(Math.max(0, range.startOffset - 8), range.endOffset + 8)
     })
