@@ -1,4 +1,6 @@
 import { build } from 'esbuild'
+import { spawn } from 'node:child_process'
+import { watch } from 'node:fs'
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -38,7 +40,8 @@ describe('document store: the import worker writes the parts into staging', () =
   let realWorker: string
   let root: string
   const worker = (name: keyof typeof WORKERS) => join(dir, `${name}.mjs`)
-  const stagingNames = () => readdir(join(root, 'staging'))
+  const stagingNamesIn = (data: string) => readdir(join(data, 'staging'))
+  const stagingNames = () => stagingNamesIn(root)
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'margin-worker-writes-'))
@@ -161,4 +164,51 @@ describe('document store: the import worker writes the parts into staging', () =
     expect(await readdir(join(root, 'documents'))).toEqual([])
     expect(await stagingNames()).toEqual([])
   }, 30_000)
+
+  it('shows no half document after the process is killed while the worker writes the parts', async () => {
+    const script = join(root, 'import-then-die.mts')
+    const data = join(root, 'data')
+    await writeFile(
+      script,
+      `import { createDocumentStore } from ${JSON.stringify(join(REPO, 'src/main/services/document-store.ts'))}
+import { createWorkerImport } from ${JSON.stringify(join(REPO, 'src/main/services/parse-in-worker.ts'))}
+import { importDocument } from ${JSON.stringify(join(REPO, 'src/main/services/importers/import-document.ts'))}
+const { parseInto } = createWorkerImport(${JSON.stringify(realWorker)}, { size: 1 })
+const store = createDocumentStore({ root: ${JSON.stringify(data)}, parse: importDocument, parseInto })
+await store.list()
+process.stdout.write('ready\\n')
+const text = Array.from({ length: 200000 }, (_, i) => '第' + i + '段。' + '字'.repeat(40)).join('\\n\\n')
+await store.importBytes('big.txt', new TextEncoder().encode(text))
+process.stdout.write('imported\\n')
+`,
+    )
+    const child = spawn(join(REPO, 'node_modules/.bin/tsx'), [script], {
+      cwd: REPO,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    })
+    let output = ''
+    await new Promise<void>((ready, fail) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        output += chunk.toString()
+        if (output.includes('ready')) ready()
+      })
+      child.once('exit', () => fail(new Error(`the child exited early: ${output}`)))
+    })
+    // Kill it as soon as the worker has written a chunk: the other chunks and the original are still to come.
+    await new Promise<void>((killed) => {
+      const watcher = watch(join(data, 'staging'), { recursive: true }, (_event, name) => {
+        if (!name || !/parts[\\/][0-9a-f]{8}-\d{5}\.json$/.test(String(name))) return
+        watcher.close()
+        child.kill('SIGKILL')
+        killed()
+      })
+    })
+    await new Promise((exited) => child.once('exit', exited))
+    expect(output).not.toContain('imported')
+    expect((await stagingNamesIn(data)).length).toBeGreaterThan(0) // it died mid-import
+    const store = createDocumentStore({ root: data, parse: importDocument })
+    expect(await store.list()).toEqual([])
+    expect(await readdir(join(data, 'documents'))).toEqual([])
+    expect(await stagingNamesIn(data)).toEqual([])
+  }, 120_000)
 })
