@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process'
 import { mkdir } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
@@ -10,12 +10,8 @@ import {
   type MarginSession,
 } from '../support/margin-harness'
 import { clickText, importFixture, openDocument, selectText } from '../support/reader-page'
+import { SCREENSHOTS } from '../support/screenshots'
 
-/** Set MARGIN_SCREENSHOTS=1 (npm run screenshots) to refresh the pictures in docs/. */
-const SCREENSHOTS =
-  process.env['MARGIN_SCREENSHOTS'] === '1'
-    ? resolve(import.meta.dirname, '../../docs/screenshots')
-    : null
 const LONG = { timeout: 15_000 }
 
 /** How many ranges a named CSS highlight paints now. */

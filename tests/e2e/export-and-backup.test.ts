@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { mkdir, readdir, readFile } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { unzipSync } from 'fflate'
 import Papa from 'papaparse'
 import type { Page } from 'playwright-core'
@@ -9,12 +9,7 @@ import { SAMPLE_NEWSPAPER, startMargin, type MarginSession } from '../support/ma
 import { incompressibleText } from '../support/incompressible-text'
 import { importFixture } from '../support/reader-page'
 import { highlightPoint, paintedText } from '../support/painted-highlights'
-
-/** Set MARGIN_SCREENSHOTS=1 (npm run screenshots) to refresh the pictures in docs/. */
-const SCREENSHOTS =
-  process.env['MARGIN_SCREENSHOTS'] === '1'
-    ? resolve(import.meta.dirname, '../../docs/screenshots')
-    : null
+import { SCREENSHOTS } from '../support/screenshots'
 
 const PHRASES = [
   {

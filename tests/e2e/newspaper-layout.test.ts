@@ -1,14 +1,9 @@
 import { mkdir } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SAMPLE_NEWSPAPER, startMargin, type MarginSession } from '../support/margin-harness'
 import { importFixture } from '../support/reader-page'
-
-/** Set MARGIN_SCREENSHOTS=1 (npm run screenshots) to refresh the pictures in docs/. */
-const SCREENSHOTS =
-  process.env['MARGIN_SCREENSHOTS'] === '1'
-    ? resolve(import.meta.dirname, '../../docs/screenshots')
-    : null
+import { SCREENSHOTS } from '../support/screenshots'
 
 describe('a newspaper page in the reader (browser mode)', () => {
   let session: MarginSession

@@ -1,6 +1,6 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SAMPLE_NEWSPAPER, startMargin, type MarginSession } from '../support/margin-harness'
@@ -13,12 +13,8 @@ import {
   selectText,
   topBlockIndex,
 } from '../support/reader-page'
+import { SCREENSHOTS } from '../support/screenshots'
 
-/** Set MARGIN_SCREENSHOTS=1 (npm run screenshots) to refresh the pictures in docs/. */
-const SCREENSHOTS =
-  process.env['MARGIN_SCREENSHOTS'] === '1'
-    ? resolve(import.meta.dirname, '../../docs/screenshots')
-    : null
 const LONG = { timeout: 15_000 }
 
 const outlineTree = (page: Page) =>

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
@@ -17,12 +17,7 @@ import {
   overlappingBlocks,
 } from '../support/reader-view-probe'
 import { documentPane, importFixture, isAtPaneTop, openDocument } from '../support/reader-page'
-
-/** Set MARGIN_SCREENSHOTS=1 (npm run screenshots) to refresh the pictures in docs/. */
-const SCREENSHOTS =
-  process.env['MARGIN_SCREENSHOTS'] === '1'
-    ? resolve(import.meta.dirname, '../../docs/screenshots')
-    : null
+import { SCREENSHOTS } from '../support/screenshots'
 
 async function expectNoSeriousViolations(page: Page, where: string) {
   const results = await new AxeBuilder({ page }).analyze()

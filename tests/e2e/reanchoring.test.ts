@@ -4,17 +4,13 @@
  * those they cannot as orphans with their text, and let the user re-attach them.
  */
 import { mkdir } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startMargin, type MarginSession } from '../support/margin-harness'
 import { importFixture, selectText } from '../support/reader-page'
 import { paintedText } from '../support/painted-highlights'
+import { SCREENSHOTS } from '../support/screenshots'
 
-/** Set MARGIN_SCREENSHOTS=1 (npm run screenshots) to refresh the pictures in docs/. */
-const SCREENSHOTS =
-  process.env['MARGIN_SCREENSHOTS'] === '1'
-    ? resolve(import.meta.dirname, '../../docs/screenshots')
-    : null
 const LONG = { timeout: 20_000 }
 
 const CHINESE_A = '是非成败转头空'
@@ -54,7 +50,6 @@ function encodeGbk(text: string): Buffer {
   }
   return Buffer.from(bytes)
 }
-
 
 describe('annotations when the document is re-read in another encoding', () => {
   let session: MarginSession
