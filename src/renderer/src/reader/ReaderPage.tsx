@@ -197,36 +197,33 @@ export function ReaderPage({
       .forEach((element) => blockSizes.current?.observe(element))
   })
 
-  /** The exact first character on screen, and a guess at the last. */
+  /**
+   * The exact first character on screen, and a guess at the last. Which blocks are on screen comes
+   * from the virtualizer's positions and sizes (no layout read per rendered block); only the first
+   * block's characters are measured.
+   */
   const measureView = useCallback((): VisibleRange | null => {
     const element = scroller.current
-    const root = page.current
-    if (!element || !root) return null
-    const view = element.getBoundingClientRect()
-    const rendered = [...root.querySelectorAll<HTMLElement>('.reader__block')]
-    const onScreen = rendered
-      .map((el) => ({ el, index: Number(el.dataset['index']), rect: el.getBoundingClientRect() }))
-      .filter(({ rect }) =>
-        vertical
-          ? rect.left < view.right - 1 && rect.right > view.left + 1
-          : rect.bottom > view.top + 1 && rect.top < view.bottom - 1,
-      )
-      .sort((a, b) => a.index - b.index)
+    if (!element || !page.current) return null
+    const offset = Math.max(0, virtualizer.scrollOffset ?? 0)
+    const rect = virtualizer.scrollRect
+    const size = rect ? (vertical ? rect.width : rect.height) : 0
+    const onScreen = virtualizer
+      .getVirtualItems()
+      .filter((item) => item.end > offset + 1 && item.start < offset + size - 1)
     const first = onScreen[0]
     const last = onScreen[onScreen.length - 1]
-    if (!first || !last) return null
+    const firstElement = first && blockElement(first.index)
+    if (!first || !last || !firstElement) return null
+    const view = element.getBoundingClientRect()
     const firstBlock = blocks[first.index]!
-    const within = firstCharacterPast(first.el, vertical ? view.right : view.top, vertical)
+    const within = firstCharacterPast(firstElement, vertical ? view.right : view.top, vertical)
     const startOffset = firstBlock.start + Math.min(within, firstBlock.text.length)
     const lastBlock = blocks[last.index]!
-    const shown = vertical
-      ? (last.rect.right - view.left) / Math.max(1, last.rect.width)
-      : (view.bottom - last.rect.top) / Math.max(1, last.rect.height)
+    const shown = (offset + size - last.start) / Math.max(1, last.size)
     const endOffset =
       lastBlock.start + Math.round(Math.min(1, Math.max(0, shown)) * lastBlock.text.length)
-    const atEnd = vertical
-      ? Math.abs(element.scrollLeft) + element.clientWidth >= element.scrollWidth - 2
-      : element.scrollTop + element.clientHeight >= element.scrollHeight - 2
+    const atEnd = offset + size >= virtualizer.getTotalSize() - 2
     lastTop.current = startOffset
     return {
       firstIndex: first.index,
@@ -236,7 +233,7 @@ export function ReaderPage({
       percent:
         atEnd && last.index === blocks.length - 1 ? 100 : percentOfOffset(blocks, startOffset),
     }
-  }, [blocks, vertical])
+  }, [blocks, vertical, virtualizer, blockElement])
 
   const jumpToOffset = useCallback(
     async (offset: number) => {
@@ -355,10 +352,14 @@ export function ReaderPage({
     let frame = 0
     const onScroll = () => {
       cancelAnimationFrame(frame)
-      frame = requestAnimationFrame(() => {
+      let tries = 0
+      const report = () => {
         const view = measureView()
         if (view) onView(view)
-      })
+        // The first block on screen may not be rendered yet (the re-render is not synchronous): try next frame.
+        else if (++tries < 4) frame = requestAnimationFrame(report)
+      }
+      frame = requestAnimationFrame(report)
     }
     // The reader taking over (wheel, touch, scrollbar) ends a jump that is still settling.
     const stopJumping = () => void jumpToken.current++
