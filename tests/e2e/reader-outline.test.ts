@@ -17,6 +17,28 @@ import { SCREENSHOTS } from '../support/screenshots'
 
 const LONG = { timeout: 15_000 }
 
+/** The outline's open state as stored in the app's IndexedDB (the write lands a moment after the click). */
+const savedOutlineOpen = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<unknown>((resolve) => {
+        const open = indexedDB.open('margin')
+        open.onerror = () => resolve(undefined)
+        open.onsuccess = () => {
+          const db = open.result
+          const get = db.transaction('settings').objectStore('settings').get('ui.outlineOpen')
+          get.onsuccess = () => {
+            resolve((get.result as { value?: unknown } | undefined)?.value)
+            db.close()
+          }
+          get.onerror = () => {
+            resolve(undefined)
+            db.close()
+          }
+        }
+      }),
+  )
+
 const outlineTree = (page: Page) =>
   page.getByRole('navigation', { name: 'Outline' }).getByRole('tree')
 
@@ -177,6 +199,7 @@ describe('the outline tree and rich text', () => {
     await documentPane(page).focus()
     await page.keyboard.press('o')
     await page.getByRole('navigation', { name: 'Outline' }).waitFor({ state: 'detached' })
+    await expect.poll(() => savedOutlineOpen(page), LONG).toBe(false)
     await page.reload()
     await documentPane(page).locator('.reader__block').first().waitFor(LONG)
     await expect(
@@ -184,6 +207,7 @@ describe('the outline tree and rich text', () => {
     ).resolves.toBe('false')
     await expect(page.getByRole('navigation', { name: 'Outline' }).count()).resolves.toBe(0)
     await page.getByRole('button', { name: 'Contents' }).click()
+    await expect.poll(() => savedOutlineOpen(page), LONG).toBe(true)
     await page.reload()
     await page.getByRole('navigation', { name: 'Outline' }).waitFor(LONG)
   })
