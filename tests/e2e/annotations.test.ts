@@ -133,7 +133,18 @@ describe('highlights, notes and bookmarks', () => {
     const documentPane = page.getByRole('main', { name: 'Document' })
     const bookmarkHere = page.getByRole('button', { name: 'Remove bookmark here' })
     const noBookmarkHere = page.getByRole('button', { name: 'Bookmark this place' })
-    await documentPane.evaluate((el) => el.scrollTo(0, el.scrollHeight / 2))
+    const percentRead = async () =>
+      Number(
+        (await page.locator('.status-line__percent').textContent())?.match(/(\d+)%/)?.[1] ?? -1,
+      )
+    // Halfway through, by Go to (G), as a reader would: the reader reports the new position itself.
+    await documentPane.focus()
+    await page.keyboard.press('g')
+    const percentField = page.getByRole('spinbutton', { name: 'Percent of the document' })
+    await percentField.fill('50')
+    await percentField.press('Enter')
+    await page.getByRole('dialog', { name: 'Go to' }).waitFor({ state: 'detached' })
+    await expect.poll(percentRead, LONG).toBeGreaterThan(20)
     await documentPane.focus()
     await page.keyboard.press('Control+d')
     await expect.poll(() => bookmarkHere.count(), LONG).toBe(1)
@@ -146,6 +157,7 @@ describe('highlights, notes and bookmarks', () => {
 
     // At the top of the page the halfway bookmark is elsewhere, so Ctrl+D adds a second one.
     await documentPane.evaluate((el) => el.scrollTo(0, 0))
+    await expect.poll(percentRead, LONG).toBe(0)
     await expect.poll(() => noBookmarkHere.count(), LONG).toBe(1)
     await documentPane.focus()
     await page.keyboard.press('Control+d')
@@ -160,6 +172,7 @@ describe('highlights, notes and bookmarks', () => {
     if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, 'bookmarks.png') })
 
     await items.nth(1).getByRole('button').filter({ hasNotText: 'Delete' }).first().click()
+    await expect.poll(percentRead, LONG).toBeGreaterThan(20) // the jump has landed halfway
     await expect.poll(() => bookmarkHere.count(), LONG).toBe(1)
     // Ctrl+D there removes the halfway one only; Ctrl+Z brings it back, name and all.
     await documentPane.focus()

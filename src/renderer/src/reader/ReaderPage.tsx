@@ -356,8 +356,9 @@ export function ReaderPage({
       const report = () => {
         const view = measureView()
         if (view) onView(view)
-        // The first block on screen may not be rendered yet (the re-render is not synchronous): try next frame.
-        else if (++tries < 4) frame = requestAnimationFrame(report)
+        // After a long scroll the blocks now on screen render a few frames later (more on a busy machine):
+        // keep trying for about a second, or the reading position would stay where the scroll began.
+        else if (++tries < 60) frame = requestAnimationFrame(report)
       }
       frame = requestAnimationFrame(report)
     }
