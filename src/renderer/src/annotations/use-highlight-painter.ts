@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'react'
 import { HIGHLIGHT_COLORS, type AnnotationRecord } from '../db/schema'
 import type { ReaderNavigation, VisibleRange } from '../reader/reader-navigation'
+import { renderedRange } from '../reader/rendered-range'
 import { overlapping, type PlacedAnnotation } from './anchored-annotations'
 import { createHighlightLayer } from './highlight-layer'
 
@@ -23,18 +24,6 @@ function highlightRegistry(): HighlightRegistry | null {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined'
     ? CSS.highlights
     : null
-}
-
-/** A copy that the page's DOM changes need not update (a live Range is, on every removal). */
-function staticCopy(range: Range): AbstractRange {
-  return typeof StaticRange === 'undefined'
-    ? range
-    : new StaticRange({
-        startContainer: range.startContainer,
-        startOffset: range.startOffset,
-        endContainer: range.endContainer,
-        endOffset: range.endOffset,
-      })
 }
 
 /**
@@ -95,15 +84,7 @@ export function useHighlightPainter(
       layer.paint.update(
         near,
         { start: visible.startOffset, end: visible.endOffset },
-        (start, end) => {
-          const range = navigation.rangeForText(start, end)
-          if (!range) return null
-          // Partly rendered (across blocks): painted again once the rest is rendered.
-          const whole =
-            navigation.textOffsetAt(range.startContainer, range.startOffset) === start &&
-            navigation.textOffsetAt(range.endContainer, range.endOffset) === end
-          return { range: staticCopy(range), whole }
-        },
+        (start, end) => renderedRange(navigation, start, end),
         activeId,
       )
     }
