@@ -116,7 +116,6 @@ async function allAnnotations(page: Page): Promise<Record<string, unknown>[]> {
   )
 }
 
-
 describe('exporting notes and backing up in browser mode', () => {
   let session: MarginSession
   let documentId = ''
@@ -333,13 +332,22 @@ describe('exporting notes and backing up in browser mode', () => {
     const activeHighlight = () => highlightPoint(page, 'margin-active')
     for (let left = 3; left > 0; left--) {
       await cards.first().getByRole('button').first().click()
-      await expect.poll(activeHighlight, { timeout: 15_000 }).not.toBeNull()
-      const point = (await activeHighlight())!
-      await page.mouse.click(point.x, point.y)
-      await page
-        .getByRole('dialog', { name: 'Annotation' })
-        .getByRole('button', { name: 'Delete' })
-        .click()
+      const popover = page.getByRole('dialog', { name: 'Annotation' })
+      // The jump may still be settling: click where the highlight is once it stays put.
+      let previous = ''
+      await expect
+        .poll(
+          async () => {
+            const point = await activeHighlight()
+            const same = point !== null && JSON.stringify(point) === previous
+            previous = JSON.stringify(point)
+            if (same) await page.mouse.click(point.x, point.y)
+            return same && (await popover.isVisible())
+          },
+          { timeout: 20_000, interval: 250 },
+        )
+        .toBe(true)
+      await popover.getByRole('button', { name: 'Delete' }).click()
       await expect.poll(() => cards.count(), { timeout: 15_000 }).toBe(left - 1)
     }
     expect(await countAnnotations(page)).toBe(0)
