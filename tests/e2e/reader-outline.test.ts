@@ -170,7 +170,7 @@ describe('the outline tree and rich text', () => {
     const { page } = session
     const item = (name: string) => outlineTree(page).getByRole('treeitem', { name, exact: true })
     const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim())
-    await expect(outlineTree(page).locator('[tabindex="0"]').count()).resolves.toBe(1)
+    await expect.poll(() => outlineTree(page).locator('[tabindex="0"]').count(), LONG).toBe(1)
     await item('Part one').focus()
     await page.keyboard.press('ArrowDown')
     await expect.poll(focused).toBe('Chapter one')
