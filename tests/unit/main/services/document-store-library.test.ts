@@ -1,11 +1,14 @@
-import { spawn } from 'node:child_process'
 import { watch } from 'node:fs'
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { startReadyScript } from '../../../support/ready-child'
 import type { ParsedDocument } from '../../../../src/shared/document-model'
-import { createDocumentStore, type ParseDocument } from '../../../../src/main/services/document-store'
+import {
+  createDocumentStore,
+  type ParseDocument,
+} from '../../../../src/main/services/document-store'
 import { importDocument } from '../../../../src/main/services/importers/import-document'
 
 const REPO = resolve(import.meta.dirname, '../../../..')
@@ -14,7 +17,12 @@ const GBK_NOVEL = join(REPO, '../shared/corpus/txt/sanguoyanyi_simp_gbk_real.txt
 
 /** importDocument, honouring a chosen encoding by handing it UTF-8 text decoded that way. */
 const parseWithEncoding: ParseDocument = (bytes, name, options) =>
-  importDocument(options?.encoding ? new TextEncoder().encode(new TextDecoder(options.encoding).decode(bytes)) : bytes, name)
+  importDocument(
+    options?.encoding
+      ? new TextEncoder().encode(new TextDecoder(options.encoding).decode(bytes))
+      : bytes,
+    name,
+  )
 
 describe('document store: trash, edits, encodings, corrections, cancel', () => {
   let root: string
@@ -28,7 +36,10 @@ describe('document store: trash, edits, encodings, corrections, cancel', () => {
   it('lists the trash, restores from it, and empties it for good, answering the ids that went', async () => {
     const store = createDocumentStore({ root, parse: importDocument })
     const news = await store.importBytes('qilu.txt', await readFile(SAMPLE))
-    const other = await store.importBytes('note.txt', new TextEncoder().encode('第一章 开始\n\n一段文字。'))
+    const other = await store.importBytes(
+      'note.txt',
+      new TextEncoder().encode('第一章 开始\n\n一段文字。'),
+    )
     await store.remove(news.id)
     await store.remove(other.id)
     expect(await store.list()).toEqual([])
@@ -64,17 +75,36 @@ describe('document store: trash, edits, encodings, corrections, cancel', () => {
     const store = createDocumentStore({ root, parse: importDocument })
     const bytes = await readFile(SAMPLE)
     const meta = await store.importBytes('qilu.txt', bytes)
-    const edited = await store.editDetails(meta.id, { title: '  齐鲁晚报 A02版 ', author: '齐鲁晚报编辑部' })
-    expect(edited).toMatchObject({ title: '齐鲁晚报 A02版', author: '齐鲁晚报编辑部', sourceName: 'qilu.txt' })
+    const edited = await store.editDetails(meta.id, {
+      title: '  齐鲁晚报 A02版 ',
+      author: '齐鲁晚报编辑部',
+    })
+    expect(edited).toMatchObject({
+      title: '齐鲁晚报 A02版',
+      author: '齐鲁晚报编辑部',
+      sourceName: 'qilu.txt',
+    })
 
     await rm(join(root, 'documents', meta.id, 'meta.json'))
     const rebuilt = (await createDocumentStore({ root, parse: importDocument }).list())[0]!
-    expect(rebuilt).toMatchObject({ title: '齐鲁晚报 A02版', author: '齐鲁晚报编辑部', sourceName: 'qilu.txt', importedAt: meta.importedAt })
+    expect(rebuilt).toMatchObject({
+      title: '齐鲁晚报 A02版',
+      author: '齐鲁晚报编辑部',
+      sourceName: 'qilu.txt',
+      importedAt: meta.importedAt,
+    })
 
     await writeFile(join(root, 'documents', meta.id, 'meta.json'), '{"id":')
     await rm(join(root, 'documents', meta.id, 'parts'), { recursive: true })
-    const reimported = await createDocumentStore({ root, parse: importDocument }).importBytes('other-name.txt', bytes)
-    expect(reimported).toMatchObject({ title: '齐鲁晚报 A02版', author: '齐鲁晚报编辑部', chars: meta.chars })
+    const reimported = await createDocumentStore({ root, parse: importDocument }).importBytes(
+      'other-name.txt',
+      bytes,
+    )
+    expect(reimported).toMatchObject({
+      title: '齐鲁晚报 A02版',
+      author: '齐鲁晚报编辑部',
+      chars: meta.chars,
+    })
 
     const reset = await store.editDetails(meta.id, { title: null, author: '' })
     expect(reset.title).toBe(meta.title)
@@ -104,25 +134,42 @@ describe('document store: trash, edits, encodings, corrections, cancel', () => {
 
     await reopened.setEncoding(meta.id, 'gb18030')
     const back = await reopened.open(meta.id)
-    expect(back.blocks.map((b) => [b.id, b.start])).toEqual(gbkDoc.blocks.map((b) => [b.id, b.start]))
+    expect(back.blocks.map((b) => [b.id, b.start])).toEqual(
+      gbkDoc.blocks.map((b) => [b.id, b.start]),
+    )
   })
 
   it('corrects the outline without moving a block, and keeps corrections across a re-encode', async () => {
     const store = createDocumentStore({ root, parse: parseWithEncoding })
-    const chapters = Array.from({ length: 6 }, (_, n) => `第${'一二三四五六'[n]}章 第${n + 1}章的标题\n\n\u3000\u3000这是第${n + 1}章的正文，讲了许多故事。\n`)
+    const chapters = Array.from(
+      { length: 6 },
+      (_, n) =>
+        `第${'一二三四五六'[n]}章 第${n + 1}章的标题\n\n\u3000\u3000这是第${n + 1}章的正文，讲了许多故事。\n`,
+    )
     const meta = await store.importBytes('book.txt', new TextEncoder().encode(chapters.join('\n')))
     const before = await store.open(meta.id)
     const falseHeading = before.outline[1]!
-    const paragraph = before.blocks.find((b) => b.type === 'paragraph' && b.text.includes('第3章的正文'))!
+    const paragraph = before.blocks.find(
+      (b) => b.type === 'paragraph' && b.text.includes('第3章的正文'),
+    )!
 
     await store.correctOutline(meta.id, { kind: 'demote', blockId: falseHeading.blockId })
     await store.correctOutline(meta.id, { kind: 'promote', blockId: paragraph.id, level: 2 })
-    const after = await store.correctOutline(meta.id, { kind: 'rename', blockId: paragraph.id, title: '我的标题' })
+    const after = await store.correctOutline(meta.id, {
+      kind: 'rename',
+      blockId: paragraph.id,
+      title: '我的标题',
+    })
 
-    expect(after.blocks.map((b) => [b.id, b.start, b.text])).toEqual(before.blocks.map((b) => [b.id, b.start, b.text]))
+    expect(after.blocks.map((b) => [b.id, b.start, b.text])).toEqual(
+      before.blocks.map((b) => [b.id, b.start, b.text]),
+    )
     expect(after.outline.some((e) => e.blockId === falseHeading.blockId)).toBe(false)
     expect(after.outline).toContainEqual({ title: '我的标题', level: 2, blockId: paragraph.id })
-    expect(after.blocks.find((b) => b.id === paragraph.id)).toMatchObject({ type: 'heading', level: 2 })
+    expect(after.blocks.find((b) => b.id === paragraph.id)).toMatchObject({
+      type: 'heading',
+      level: 2,
+    })
 
     await store.setEncoding(meta.id, 'utf-8')
     const reopened = await createDocumentStore({ root, parse: parseWithEncoding }).open(meta.id)
@@ -152,7 +199,9 @@ describe('document store: trash, edits, encodings, corrections, cancel', () => {
       })
     const store = createDocumentStore({ root, parse })
     const controller = new AbortController()
-    const importing = store.importBytes('long.txt', new TextEncoder().encode('很长的书'), { signal: controller.signal })
+    const importing = store.importBytes('long.txt', new TextEncoder().encode('很长的书'), {
+      signal: controller.signal,
+    })
     await parsing
     controller.abort()
     await expect(importing).rejects.toThrow()
@@ -164,7 +213,12 @@ describe('document store: trash, edits, encodings, corrections, cancel', () => {
   it('cleans up at once when saving fails between two writes', async () => {
     const failing: ParseDocument = async (bytes, name) => {
       const doc = await importDocument(bytes, name)
-      return { ...doc, toJSON: () => { throw new Error('disk full') } } as unknown as ParsedDocument
+      return {
+        ...doc,
+        toJSON: () => {
+          throw new Error('disk full')
+        },
+      } as unknown as ParsedDocument
     }
     const store = createDocumentStore({ root, parse: failing })
     await expect(store.importBytes('qilu.txt', await readFile(SAMPLE))).rejects.toThrow(/disk full/)
@@ -189,15 +243,7 @@ await store.importBytes('big.txt', new Uint8Array(200 * 1024 * 1024).fill(0x61))
 process.stdout.write('imported\\n')
 `,
     )
-    const child = spawn(join(REPO, 'node_modules/.bin/tsx'), [script], { cwd: REPO, stdio: ['ignore', 'pipe', 'inherit'] })
-    let output = ''
-    await new Promise<void>((ready, fail) => {
-      child.stdout.on('data', (chunk: Buffer) => {
-        output += chunk.toString()
-        if (output.includes('ready')) ready()
-      })
-      child.once('exit', () => fail(new Error(`the child exited early: ${output}`)))
-    })
+    const { child, output: printed } = await startReadyScript(REPO, script)
     // Kill it as soon as anything is written into staging: the original is still being written.
     await new Promise<void>((killed) => {
       const watcher = watch(join(data, 'staging'), { recursive: true }, () => {
@@ -207,7 +253,7 @@ process.stdout.write('imported\\n')
       })
     })
     await new Promise((exited) => child.once('exit', exited))
-    expect(output).not.toContain('imported')
+    expect(printed()).not.toContain('imported')
     expect((await readdir(join(data, 'staging'))).length).toBeGreaterThan(0) // it died mid-import
     const store = createDocumentStore({ root: data, parse: importDocument })
     expect(await store.list()).toEqual([])

@@ -1,10 +1,10 @@
 import { build } from 'esbuild'
-import { spawn } from 'node:child_process'
 import { watch } from 'node:fs'
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { startReadyScript } from '../../../support/ready-child'
 import { createDocumentStore } from '../../../../src/main/services/document-store'
 import { importDocument } from '../../../../src/main/services/importers/import-document'
 import { createWorkerImport } from '../../../../src/main/services/parse-in-worker'
@@ -182,18 +182,7 @@ await store.importBytes('big.txt', new TextEncoder().encode(text))
 process.stdout.write('imported\\n')
 `,
     )
-    const child = spawn(join(REPO, 'node_modules/.bin/tsx'), [script], {
-      cwd: REPO,
-      stdio: ['ignore', 'pipe', 'inherit'],
-    })
-    let output = ''
-    await new Promise<void>((ready, fail) => {
-      child.stdout.on('data', (chunk: Buffer) => {
-        output += chunk.toString()
-        if (output.includes('ready')) ready()
-      })
-      child.once('exit', () => fail(new Error(`the child exited early: ${output}`)))
-    })
+    const { child, output: printed } = await startReadyScript(REPO, script)
     // Kill it as soon as the worker has written a chunk: the other chunks and the original are still to come.
     await new Promise<void>((killed) => {
       const watcher = watch(join(data, 'staging'), { recursive: true }, (_event, name) => {
@@ -204,7 +193,7 @@ process.stdout.write('imported\\n')
       })
     })
     await new Promise((exited) => child.once('exit', exited))
-    expect(output).not.toContain('imported')
+    expect(printed()).not.toContain('imported')
     expect((await stagingNamesIn(data)).length).toBeGreaterThan(0) // it died mid-import
     const store = createDocumentStore({ root: data, parse: importDocument })
     expect(await store.list()).toEqual([])
