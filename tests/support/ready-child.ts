@@ -1,12 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { join } from 'node:path'
 
-/** Runs a TypeScript script with tsx and resolves once it prints "ready"; `output()` is all it printed. */
+/** Runs a TypeScript script (tsx loader, one process) and resolves once it prints "ready"; `output()` is all it printed. */
 export async function startReadyScript(
   repo: string,
   script: string,
 ): Promise<{ child: ChildProcess; output: () => string }> {
-  const child = spawn(join(repo, 'node_modules/.bin/tsx'), [script], {
+  // tsx as a loader in this very process: the tsx binary runs node as a child, which a SIGKILL
+  // of the tsx process would leave running (and writing).
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
     cwd: repo,
     stdio: ['ignore', 'pipe', 'inherit'],
   })
