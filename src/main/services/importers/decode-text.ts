@@ -1,6 +1,7 @@
 import {
   detectLegacyEncoding,
   detectUtf16,
+  isMostlyUtf8,
   readBom,
   sampleBytes,
   toWhatwg,
@@ -26,6 +27,8 @@ const NUL_SHARE = 0.01
 /** Share of control characters and replacement marks above which the "text" is binary data. */
 const GARBAGE_SHARE = 0.05
 const UTF16_HEAD_BYTES = 64 * 1024
+/** UTF-8 but for a stray invalid byte: shown with a replacement mark, the doubt in the confidence. */
+const STRAY_BYTE_CONFIDENCE = 0.8
 
 /**
  * Bytes to text: the user's choice if given; otherwise a BOM, then strict UTF-8 (fast and
@@ -63,8 +66,13 @@ export function decodeText(
       // not UTF-8: detect below
     }
   }
-  const guess =
-    detectUtf16(head) ?? (nulShare < NUL_SHARE ? detectLegacyEncoding(sampleBytes(bytes)) : null)
+  const sample = sampleBytes(bytes)
+  if (nulShare < NUL_SHARE && isMostlyUtf8(sample)) {
+    const text = new TextDecoder('utf-8').decode(bytes)
+    if (looksBinary(text)) throw binaryFile(fileName)
+    return { text, encoding: 'utf-8', confidence: STRAY_BYTE_CONFIDENCE }
+  }
+  const guess = detectUtf16(head) ?? (nulShare < NUL_SHARE ? detectLegacyEncoding(sample) : null)
   if (!guess) throw binaryFile(fileName)
   const text = decodeAs(guess.encoding, bytes)
   if (looksBinary(text)) throw binaryFile(fileName)

@@ -24,6 +24,7 @@ for (const c of COMMON_CHARACTERS) if (c < 0x10000) COMMON_TABLE[c] = 1
 const SAMPLE_BYTES = 24 * 1024
 const MIN_UTF16_SCORE = 0.3
 const SINGLE_BYTE_MIN_CONFIDENCE = 0.4
+const SINGLE_BYTE_CLEAR = 0.2
 const CJK_CANDIDATES = ['gbk', 'big5', 'shift_jis', 'euc-kr', 'euc-jp']
 /** Encodings TextDecoder has but users never mean for text files. */
 const SINGLE_BYTE_DEFAULT = 'windows-1252'
@@ -63,9 +64,35 @@ export function sampleBytes(bytes: Uint8Array): Uint8Array {
   return out
 }
 
+/**
+ * UTF-8 with a stray invalid byte or two (a pasted Latin-1 character, a cut download): valid
+ * multi-byte sequences far outnumber invalid bytes. GBK or Big5 read as UTF-8 is mostly invalid.
+ */
+export function isMostlyUtf8(sample: Uint8Array): boolean {
+  let valid = 0
+  let invalid = 0
+  for (let i = 0; i < sample.length; i++) {
+    const b = sample[i]!
+    if (b < 0x80) continue
+    const length =
+      b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0
+    let ok = length > 0 && i + length <= sample.length
+    for (let k = 1; ok && k < length; k++) ok = (sample[i + k]! & 0xc0) === 0x80
+    if (ok) {
+      valid++
+      i += length - 1
+    } else invalid++
+  }
+  return valid >= MOSTLY_UTF8_MIN && invalid * MOSTLY_UTF8_RATIO <= valid
+}
+
+const MOSTLY_UTF8_MIN = 4
+const MOSTLY_UTF8_RATIO = 16
+
 /** UTF-16 without a BOM: one byte of most pairs is zero (Latin), or every unit is a plausible character. */
 export function detectUtf16(sample: Uint8Array): EncodingGuess | null {
   if (sample.length < 8) return null
+  if (sample.indexOf(0) < 0 && highPairShare(sample) >= LEGACY_PAIR_SHARE) return null
   let best: EncodingGuess | null = null
   for (const encoding of ['utf-16le', 'utf-16be']) {
     const text = new TextDecoder(encoding).decode(sample.subarray(0, sample.length & ~1))
@@ -84,6 +111,16 @@ export function detectUtf16(sample: Uint8Array): EncodingGuess | null {
     }
   }
   return best
+}
+
+/** Without a NUL (no Latin, no newline) and mostly pairs of high bytes, it is Shift_JIS/GBK/Big5, not UTF-16. */
+const LEGACY_PAIR_SHARE = 0.6
+
+function highPairShare(sample: Uint8Array): number {
+  let high = 0
+  for (let i = 0; i + 1 < sample.length; i += 2)
+    if (sample[i]! >= 0x80 && sample[i + 1]! >= 0x80) high++
+  return high / Math.max(1, sample.length >> 1)
 }
 
 function isPlausibleUnit(c: number): boolean {
@@ -118,9 +155,11 @@ export function detectLegacyEncoding(sample: Uint8Array): EncodingGuess {
     const single = detected.find(
       (r) => r.encoding && !CJK_CANDIDATES.includes(r.encoding) && r.encoding !== 'gb18030',
     )
+    // jschardet spreads Latin text over a dozen code pages at ~0.05 each; only a clear answer (Cyrillic, Greek) beats Windows-1252.
+    const clear = single && single.confidence >= SINGLE_BYTE_CLEAR ? single : null
     return {
-      encoding: single?.encoding ?? SINGLE_BYTE_DEFAULT,
-      confidence: round(Math.max(SINGLE_BYTE_MIN_CONFIDENCE, single?.confidence ?? 0)),
+      encoding: clear?.encoding ?? SINGLE_BYTE_DEFAULT,
+      confidence: round(Math.max(SINGLE_BYTE_MIN_CONFIDENCE, clear?.confidence ?? 0)),
       skip: 0,
     }
   }
