@@ -5,6 +5,7 @@ import { updateAnnotation } from './annotation-store'
 import { parseTags } from './annotation-filters'
 import { COLOR_LABELS } from './color-labels'
 import { NoteView } from './NoteView'
+import { createNoteSaver } from './note-saver'
 
 interface Props {
   record: AnnotationRecord
@@ -23,8 +24,13 @@ export function AnnotationPopover({ record, at, startEditing, onDelete, onCopy, 
   const [editing, setEditing] = useState(startEditing || false)
   const [draft, setDraft] = useState(record.note)
   const [tags, setTags] = useState(record.tags.join(', '))
+  const [saveError, setSaveError] = useState<string | null>(null)
   const noteInput = useRef<HTMLTextAreaElement>(null)
   const db = marginDb()
+  // Compared with what was written, not with `record.note`: live queries show a write before it commits.
+  const [noteSaver] = useState(() =>
+    createNoteSaver((note) => updateAnnotation(db, record.id, { note }), record.note),
+  )
 
   useEffect(() => {
     if (editing) noteInput.current?.focus()
@@ -34,10 +40,21 @@ export function AnnotationPopover({ record, at, startEditing, onDelete, onCopy, 
     setDraft(record.note)
     setEditing(true)
   }
-  const saveNote = async () => {
-    if (draft !== record.note) await updateAnnotation(db, record.id, { note: draft })
+  /** True once the note is on disk; on a failed write the draft stays in the box, so nothing typed is lost. */
+  const saveNote = async (): Promise<boolean> => {
+    try {
+      await noteSaver.save(draft)
+    } catch (error) {
+      setSaveError(
+        `The note could not be saved: ${error instanceof Error ? error.message : String(error)}`,
+      )
+      return false
+    }
+    setSaveError(null)
     setEditing(false)
+    return true
   }
+  const saveAndClose = () => void saveNote().then((saved) => saved && onClose())
   const saveTags = async () => {
     const next = parseTags(tags)
     if (next.join('\n') !== record.tags.join('\n'))
@@ -56,7 +73,7 @@ export function AnnotationPopover({ record, at, startEditing, onDelete, onCopy, 
       onKeyDown={(event) => {
         if (event.key === 'Escape') {
           event.preventDefault()
-          void saveNote().then(onClose)
+          saveAndClose()
         }
       }}
     >
@@ -92,9 +109,7 @@ export function AnnotationPopover({ record, at, startEditing, onDelete, onCopy, 
             value={draft}
             rows={5}
             onChange={(event) => setDraft(event.target.value)}
-            onBlur={() =>
-              void (draft !== record.note && updateAnnotation(db, record.id, { note: draft }))
-            }
+            onBlur={() => void noteSaver.save(draft).catch(() => {})}
             onKeyDown={(event) => {
               if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
                 event.preventDefault()
@@ -109,6 +124,11 @@ export function AnnotationPopover({ record, at, startEditing, onDelete, onCopy, 
           >
             Save note
           </button>
+          {saveError && (
+            <p role="alert" className="annotation-popover__error">
+              {saveError}
+            </p>
+          )}
         </div>
       ) : record.note ? (
         <div className="annotation-popover__note">
@@ -148,11 +168,7 @@ export function AnnotationPopover({ record, at, startEditing, onDelete, onCopy, 
         >
           Delete
         </button>
-        <button
-          type="button"
-          className="button button--small"
-          onClick={() => void saveNote().then(onClose)}
-        >
+        <button type="button" className="button button--small" onClick={saveAndClose}>
           Close
         </button>
       </div>
