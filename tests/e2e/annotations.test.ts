@@ -219,13 +219,18 @@ describe('a note survives the browser being killed', () => {
   })
   afterAll(() => session?.close())
 
-  it('keeps every saved note, none doubled, over several SIGKILLs', async () => {
+  it('keeps every saved note, none doubled, over ten SIGKILLs', async () => {
     const passages = [
       '人民大会堂东大厅',
       '金砖五国领导人',
       '习近平首先致欢迎辞',
       '回首过去一年',
       '秉持开放包容',
+      '汇聚经济复苏的合力',
+      '惊涛骇浪',
+      '站在历史的十字路口',
+      '维护世界和平与安宁',
+      '共同应对风险和挑战',
     ]
     for (let cycle = 0; cycle < passages.length; cycle++) {
       const page = session.page
