@@ -17,6 +17,10 @@ export const BLOCK_TYPES = [
   'table',
   'image',
   'separator',
+  /** A stanza of verse: its lines kept, joined by '\n'. */
+  'verse',
+  /** A newspaper page's furniture: masthead, date line, section name, page number. */
+  'furniture',
 ] as const
 
 export type BlockType = (typeof BLOCK_TYPES)[number]

@@ -1,6 +1,7 @@
 import { assembleDocument } from '../../../shared/assemble-document'
 import type { Block, OutlineEntry, ParsedDocument } from '../../../shared/document-model'
 import { structureBook, type DraftOutlineEntry } from '../text-structure/book-structure'
+import { applyGutenbergEmphasis } from '../text-structure/gutenberg-emphasis'
 import { structureNewspaper } from '../text-structure/newspaper-layout'
 import { capParagraphSize } from '../text-structure/paragraph-size'
 import { splitLines, stripControlCharacters } from '../text-structure/split-lines'
@@ -40,6 +41,7 @@ export function parseTxt(
 
   const book = structureBook(lines)
   if (book.drafts.length === 0) throw new EmptyFileError(fileName)
+  applyGutenbergEmphasis(lines, book.drafts, book.language)
   return assembleDocument({
     ...common,
     title: book.title ?? titleFromFileName(fileName),

@@ -4,6 +4,7 @@ import { continuesParagraph, detectHardWrap, fragmentSeparator } from './hard-wr
 import { RUN_ON_MIN_LENGTH, splitRunOnLine } from './run-on-text'
 import { capParagraphSize } from './paragraph-size'
 import { findSentenceLines } from './sentence-lines'
+import { groupVerse, MAX_VERSE_LINE, type VerseCandidate } from './verse-lines'
 
 /** A line of nothing but decoration: * * *, ——, ------, ※※※. */
 const SEPARATOR_LINE = /^[\s*·•~=\-—_#＊※☆★◆◇○●☆◎…]{3,}$/
@@ -24,7 +25,12 @@ export function linesToUnits(lines: readonly string[]): BookUnit[] {
   let open: BookUnit | null = null
   // The open paragraph's fragments, joined once when it closes: joining line by line is quadratic.
   let fragments: string[] = []
+  // Paragraphs that were one short line, with what verse grouping needs to know of them.
+  const verseCandidates = new Map<BookUnit, VerseCandidate>()
+  let paragraphs = 0
+  let afterBlank = 0
   const startUnit = (unit: BookUnit | null) => {
+    if (open && fragments.length > 1) verseCandidates.delete(open)
     if (open && fragments.length > 1) open.text = fragments.join('')
     open = unit
     fragments = unit ? [unit.text] : []
@@ -63,13 +69,31 @@ export function linesToUnits(lines: readonly string[]): BookUnit[] {
       fragments.push(fragmentSeparator(fragments[fragments.length - 1]!, text), text)
     } else {
       const unit: BookUnit = { type: ILLUSTRATION.test(text) ? 'caption' : 'paragraph', text }
+      const blankBefore = previous >= 0 && i > previous + 1
+      paragraphs++
+      if (blankBefore) afterBlank++
+      if (text.length <= MAX_VERSE_LINE)
+        verseCandidates.set(unit, { blankBefore, indent: lineIndent(line) })
       startUnit(unit)
       units.push(unit)
     }
     previous = i
   }
   startUnit(null)
-  return capParagraphSize(units)
+  return capParagraphSize(groupVerse(units, verseCandidates, afterBlank / Math.max(1, paragraphs)))
+}
+
+/** Leading spaces in columns, a full-width space counting two. */
+function lineIndent(line: string): number {
+  let width = 0
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i)
+    if (c === 0x20) width++
+    else if (c === 0x3000) width += 2
+    else if (c === 0x09) width += 4
+    else break
+  }
+  return width
 }
 
 /** Run-on lines cut into paragraphs and inline headings; most books have none and keep their lines. */

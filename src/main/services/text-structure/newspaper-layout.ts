@@ -14,6 +14,7 @@ import {
   isAlphabeticSentence,
   isLongerThanHeadline,
   isPageDate,
+  isPageNumber,
   startsWithDateline,
   startsWithSectionBullet,
   visibleLength,
@@ -72,13 +73,10 @@ function openArticle(
 ): void {
   let at = drafts.length
   while (captionsLeadIn && at > 0 && drafts[at - 1]!.type === 'caption') at--
+  // A new page's date line and folio go under the break with the page they head.
+  while (at > 0 && furniture.has(drafts[at - 1]!)) at--
   const before = drafts[at - 1]
-  if (
-    before &&
-    before.type !== 'separator' &&
-    before.type !== 'heading' &&
-    !furniture.has(before)
-  ) {
+  if (before && before.type !== 'separator' && before.type !== 'heading') {
     drafts.splice(at, 0, { type: 'separator', text: '' })
   }
 }
@@ -122,7 +120,7 @@ function structurePage(input: readonly PageLine[]): BlockDraft[] {
   const drafts: BlockDraft[] = []
   // How far each caption stood from the text above it: a photo set apart from it leads into the next article.
   const captionGap = new Map<BlockDraft, number>()
-  // The page's masthead and date lines: no article of their own, no break before the page marker.
+  // The page's masthead, date lines and folios: no article of their own, no break between them and the page marker.
   const furniture = new Set<BlockDraft>()
   let inArticle = false
   for (let i = 0; i < lines.length;) {
@@ -134,9 +132,13 @@ function structurePage(input: readonly PageLine[]): BlockDraft[] {
       i++
       continue
     }
-    if (isPageDate(line.text) || (!inArticle && isMasthead(lines, i))) {
-      const draft: BlockDraft = { type: 'credit', text: line.text }
-      if (!drafts.some((d) => !furniture.has(d) && d.type !== 'separator')) furniture.add(draft)
+    if (
+      isPageDate(line.text) ||
+      isPageNumber(line.text) ||
+      (!inArticle && (isMasthead(lines, i) || isSectionName(lines, i, drafts, furniture)))
+    ) {
+      const draft: BlockDraft = { type: 'furniture', text: line.text }
+      furniture.add(draft)
       drafts.push(draft)
       i++
       continue
@@ -170,7 +172,7 @@ function structurePage(input: readonly PageLine[]): BlockDraft[] {
     } else {
       let firstCaption = drafts.length
       while (firstCaption > 0 && drafts[firstCaption - 1]!.type === 'caption') firstCaption--
-      openArticle(drafts, (captionGap.get(drafts[firstCaption]!) ?? 0) > line.gapBefore)
+      openArticle(drafts, (captionGap.get(drafts[firstCaption]!) ?? 0) > line.gapBefore, furniture)
       drafts.push(
         ...headlineDrafts(
           group.map((g) => g.text),
@@ -187,6 +189,25 @@ function structurePage(input: readonly PageLine[]): BlockDraft[] {
     i = end
   }
   return drafts
+}
+
+/** A few characters naming the page's section (`要闻`, `国际新闻`) just under the page's furniture. */
+function isSectionName(
+  lines: readonly PageLine[],
+  at: number,
+  drafts: readonly BlockDraft[],
+  furniture: ReadonlySet<BlockDraft>,
+): boolean {
+  const before = drafts[drafts.length - 1]
+  const text = lines[at]!.text
+  return (
+    before !== undefined &&
+    furniture.has(before) &&
+    lines[at]!.gapBefore <= 1 &&
+    visibleLength(text) <= 6 &&
+    hasHeadlineShape(text) &&
+    !bodyFollows(lines, at + 1)
+  )
 }
 
 /** A short title line at the very top that leads straight into the page's marker or date line. */

@@ -155,6 +155,14 @@ export function isPageDate(text: string): boolean {
   return text.length <= 60 && PAGE_DATE.test(text)
 }
 
+/** A folio alone on its line: `3`, `A03`, `- 3 -`, `— 12 —`, `第3页`, `Page 3`. */
+const PAGE_NUMBER =
+  /^(?:[-—–·]{1,2}[\s\u3000]*)?(?:[A-Z]?[0-9０-９]{1,3}|第[0-9０-９]{1,3}页|(?:Page|PAGE|P\.)[ \t]*[A-Z]?[0-9]{1,3})(?:[\s\u3000]*[-—–·]{1,2})?$/u
+
+export function isPageNumber(text: string): boolean {
+  return text.length <= 12 && PAGE_NUMBER.test(text)
+}
+
 export function startsWithSectionBullet(text: string): boolean {
   return SECTION_BULLET.test(text)
 }
@@ -168,7 +176,8 @@ export function isStructural(text: string): boolean {
     isCredit(text) ||
     isCaption(text) ||
     isPageMarker(text) ||
-    isPageDate(text)
+    isPageDate(text) ||
+    isPageNumber(text)
   )
 }
 

@@ -42,7 +42,11 @@ export function BlockView({
     case 'byline':
     case 'caption':
     case 'credit':
+    case 'furniture':
       return <p className={`block block--${block.type}${lines}`}>{content}</p>
+    case 'verse':
+      // Its lines are the poem's own: '\n' stays a line break, never reflowed into prose.
+      return <p className="block block--verse">{content}</p>
     case 'quote':
       return <blockquote className={`block block--quote${lines}`}>{content}</blockquote>
     case 'list-item': {

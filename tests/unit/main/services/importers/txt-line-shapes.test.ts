@@ -15,7 +15,9 @@ async function importText(text: string, name = 'lines.txt'): Promise<ParsedDocum
   return importDocument(new TextEncoder().encode(text), name)
 }
 
-const texts = (doc: ParsedDocument) => doc.blocks.map((b) => b.text)
+/** Block texts, a verse block line by line: its lines stay as written, inside one stanza. */
+const texts = (doc: ParsedDocument) =>
+  doc.blocks.flatMap((b) => (b.type === 'verse' ? b.text.split('\n') : [b.text]))
 
 /** Chinese clauses of 14–22 characters, each closed as a sentence: lines of nearly one width. */
 async function chineseSentenceLines(count: number): Promise<string[]> {

@@ -391,7 +391,7 @@ describe('structureNewspaper on pages laid out in ways the corpus does not show'
         expect.stringMatching(new RegExp(`^(${a.headline.join('|')})`, 'u')),
       ]),
     ])
-    expect(drafts[0]).toEqual({ type: 'credit', text: '2019年7月1日 星期一' })
+    expect(drafts[0]).toEqual({ type: 'furniture', text: '2019年7月1日 星期一' })
     expect(drafts[1]!.type).toBe('heading')
     expect(drafts.filter((d) => d.text === '（本报记者 张 丽）').map((d) => d.type)).toEqual([
       'byline',
@@ -464,7 +464,7 @@ describe('structureNewspaper on pages laid out in ways the corpus does not show'
       [2, 'Markets Steady After Central Bank Holds Rates'],
     ])
     const typeOf = (start: string) => drafts.find((d) => d.text.startsWith(start))?.type
-    expect(typeOf('THE DAILY COURIER')).toBe('credit')
+    expect(typeOf('THE DAILY COURIER')).toBe('furniture')
     expect(typeOf('Thousands leave')).toBe('subheading')
     expect(typeOf('By MARIA LOPEZ')).toBe('byline')
     expect(typeOf('By David Chen')).toBe('byline')
