@@ -47,3 +47,26 @@ export async function writeFileSynced(path: string, data: string | Uint8Array): 
     await handle.close()
   }
 }
+
+/**
+ * Opens a new file and starts writing all of `data` to it (one write under way once this
+ * resolves, so it proceeds on the thread pool while the caller's thread parses); `written`
+ * settles once the data is written and fsynced. For staging folders, as writeFileSynced.
+ */
+export async function startFileSynced(
+  path: string,
+  data: Uint8Array,
+): Promise<{ written: Promise<void> }> {
+  const handle = await open(path, 'w')
+  const written = (async () => {
+    try {
+      for (let at = 0; at < data.length;)
+        at += (await handle.write(data, at, data.length - at)).bytesWritten
+      await handle.sync()
+    } finally {
+      await handle.close()
+    }
+  })()
+  written.catch(() => {}) // awaited by the caller; a failure before then must not crash the process
+  return { written }
+}

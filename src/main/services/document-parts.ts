@@ -34,10 +34,10 @@ const chunkName = (generation: string, n: number) =>
 const WRITES_IN_FLIGHT = 8
 
 /**
- * Writes the parts of a document into `<folder>/parts/`, head last; removes older generations.
+ * Writes the parts of a document into `<folder>/parts/`, head last (first in staging); removes older generations.
  * Chunks go straight to their names (no head names them until the new head is renamed into
  * place), fsynced together with one directory sync; in a staging folder (`staged`) the head is
- * written the same way, and the caller syncs the folder before renaming it into the library.
+ * written the same way, at once, and the caller syncs the folder before renaming it into the library.
  */
 export async function writeParts(
   folder: string,
@@ -48,18 +48,6 @@ export async function writeParts(
   await mkdir(dir, { recursive: true })
   const generation = randomBytes(4).toString('hex')
   const total = doc.blocks.length
-  const writing = new Set<Promise<void>>()
-  const failures: unknown[] = []
-  for (let n = 0; n * CHUNK_BLOCKS < total; n++) {
-    if (writing.size >= WRITES_IN_FLIGHT) await Promise.race(writing)
-    const chunk = doc.blocks.slice(n * CHUNK_BLOCKS, (n + 1) * CHUNK_BLOCKS)
-    const write: Promise<void> = writeFileSynced(join(dir, chunkName(generation, n)), JSON.stringify(chunk))
-      .catch((error: unknown) => void failures.push(error))
-      .finally(() => writing.delete(write))
-    writing.add(write)
-  }
-  await Promise.all(writing)
-  if (failures.length > 0) throw failures[0]
   const head: PartsHead = {
     version: 1,
     generation,
@@ -67,12 +55,27 @@ export async function writeParts(
     totalBlocks: total,
     document: { ...doc, blocks: doc.blocks.slice(0, HEAD_BLOCKS) },
   }
-  if (staged) {
-    await writeFileSynced(join(dir, HEAD), JSON.stringify(head))
-    await syncDirectory(dir)
-    return head
+  // Nothing reads a staging folder before its rename: there the head goes first, beside the chunks.
+  const writingHead = staged ? writeFileSynced(join(dir, HEAD), JSON.stringify(head)) : null
+  writingHead?.catch(() => {}) // awaited below, after the chunks
+  const writing = new Set<Promise<void>>()
+  const failures: unknown[] = []
+  for (let n = 0; n * CHUNK_BLOCKS < total; n++) {
+    if (writing.size >= WRITES_IN_FLIGHT) await Promise.race(writing)
+    const chunk = doc.blocks.slice(n * CHUNK_BLOCKS, (n + 1) * CHUNK_BLOCKS)
+    const write: Promise<void> = writeFileSynced(
+      join(dir, chunkName(generation, n)),
+      JSON.stringify(chunk),
+    )
+      .catch((error: unknown) => void failures.push(error))
+      .finally(() => writing.delete(write))
+    writing.add(write)
   }
+  await Promise.all(writing)
+  if (writingHead) await writingHead
+  if (failures.length > 0) throw failures[0]
   await syncDirectory(dir)
+  if (staged) return head
   await writeFileAtomic(join(dir, HEAD), JSON.stringify(head))
   for (const name of await readdir(dir)) {
     if (name !== HEAD && !name.startsWith(`${generation}-`))

@@ -5,8 +5,12 @@ import type { DocumentMeta, ParsedDocument, UserEdits } from '../../shared/docum
 import type { EncodingPreview } from '../../shared/ipc/documents'
 import type { TrashedDocument } from '../../shared/ipc/library'
 import { MarginError } from '../../shared/ipc/result'
-import { applyOutlineCorrections, changeCorrections, type OutlineChange } from '../../shared/outline-corrections'
-import { syncDirectory, writeFileAtomic, writeFileSynced } from './atomic-write'
+import {
+  applyOutlineCorrections,
+  changeCorrections,
+  type OutlineChange,
+} from '../../shared/outline-corrections'
+import { startFileSynced, syncDirectory, writeFileAtomic, writeFileSynced } from './atomic-write'
 import {
   CORRECTIONS,
   EDITS,
@@ -21,7 +25,6 @@ import {
   readParsed,
   rebuildMeta,
   type DocumentOrigin,
-  type DocumentSummary,
   type ParseDocument,
   type ParseInto,
 } from './document-folder'
@@ -62,11 +65,19 @@ const DELETING = '.deleting-'
 
 /** SHA-256 in hex, computed on libuv's thread pool so the main thread stays free. */
 async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  return Buffer.from(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>)).toString('hex')
+  return Buffer.from(
+    await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>),
+  ).toString('hex')
+}
+
+/** The original keeps its file's extension (lower case), so a re-parse picks the same importer. */
+function extensionOf(fileName: string): string {
+  return /\.[A-Za-z0-9]{1,8}$/.exec(fileName)?.[0].toLowerCase() ?? ''
 }
 
 function throwIfCancelled(signal: AbortSignal | undefined, fileName: string): void {
-  if (signal?.aborted) throw new MarginError('cancelled', `The import of ${fileName} was cancelled.`)
+  if (signal?.aborted)
+    throw new MarginError('cancelled', `The import of ${fileName} was cancelled.`)
 }
 
 /**
@@ -75,7 +86,12 @@ function throwIfCancelled(signal: AbortSignal | undefined, fileName: string): vo
  * a fully written staging folder into place, so a crash mid-import leaves nothing half-made;
  * removing moves a folder to the trash, and only emptying the trash deletes.
  */
-export function createDocumentStore({ root, parse, parseInto, now = () => new Date() }: DocumentStoreOptions) {
+export function createDocumentStore({
+  root,
+  parse,
+  parseInto,
+  now = () => new Date(),
+}: DocumentStoreOptions) {
   const documentsDir = join(root, 'documents')
   const stagingDir = join(root, 'staging')
   const trashDir = join(root, 'trash')
@@ -91,7 +107,8 @@ export function createDocumentStore({ root, parse, parseInto, now = () => new Da
       await rm(stagingDir, { recursive: true, force: true })
       await mkdir(stagingDir, { recursive: true })
       for (const name of await readdir(trashDir)) {
-        if (name.startsWith(DELETING)) await rm(join(trashDir, name), { recursive: true, force: true })
+        if (name.startsWith(DELETING))
+          await rm(join(trashDir, name), { recursive: true, force: true })
       }
     })()
     return ready
@@ -159,9 +176,13 @@ export function createDocumentStore({ root, parse, parseInto, now = () => new Da
     await mkdir(staging)
     const hashing = sha256Hex(bytes)
     onPhase?.('parsing')
-    const writing = writeInto(staging, bytes, fileName, { signal: parseSignal, ...(sourcePath ? { sourcePath } : {}) })
+    const writing = writeInto(staging, bytes, fileName, {
+      signal: parseSignal,
+      ...(sourcePath ? { sourcePath } : {}),
+    })
     writing.catch(() => {}) // awaited below unless the file is already in the library
     let id: string | undefined
+    let records: Promise<unknown> = Promise.resolve()
     try {
       id = await hashing
       if ((await exists(folderOf(id))) || (await restoreFromTrash(id))) {
@@ -170,17 +191,29 @@ export function createDocumentStore({ root, parse, parseInto, now = () => new Da
         void writing.catch(() => {}).finally(() => discard(staging))
         return await readMeta(folderOf(id), id, parse)
       }
+      // The original and its origin are written while the worker still parses.
+      const origin: DocumentOrigin = { sourceName: fileName, importedAt: now().toISOString() }
+      records = Promise.all([
+        writeFileSynced(join(staging, ORIGINAL + extensionOf(fileName)), bytes),
+        writeFileSynced(join(staging, ORIGIN), JSON.stringify(origin, null, 2)),
+      ])
+      records.catch(() => {}) // awaited below, or before the staging folder is removed
       const summary = await writing
       throwIfCancelled(signal, fileName)
       onPhase?.('saving')
-      const meta = await finishStaging(staging, id, fileName, bytes, summary)
+      const meta = composeMeta(id, summary, bytes.length, origin, {})
+      await Promise.all([
+        records,
+        writeFileSynced(join(staging, META), JSON.stringify(meta, null, 2)),
+      ])
+      await syncDirectory(staging)
       throwIfCancelled(signal, fileName)
       await rename(staging, folderOf(id))
       await syncDirectory(documentsDir)
       return meta
     } catch (error) {
       if (!known.signal.aborted) {
-        await writing.catch(() => {})
+        await Promise.all([writing.catch(() => {}), records.catch(() => {})])
         await discard(staging)
       }
       if (id !== undefined && (await exists(folderOf(id)))) return readMeta(folderOf(id), id, parse) // imported meanwhile
@@ -188,29 +221,15 @@ export function createDocumentStore({ root, parse, parseInto, now = () => new Da
     }
   }
 
-  /** Writes the original and the records beside parts already staged, each fsynced, then syncs the folder. */
-  async function finishStaging(
-    staging: string,
+  async function updateEdits(
     id: string,
-    fileName: string,
-    bytes: Uint8Array,
-    summary: DocumentSummary,
+    change: (edits: UserEdits) => UserEdits,
   ): Promise<DocumentMeta> {
-    const extension = /\.[A-Za-z0-9]{1,8}$/.exec(fileName)?.[0].toLowerCase() ?? ''
-    const origin: DocumentOrigin = { sourceName: fileName, importedAt: now().toISOString() }
-    const meta = composeMeta(id, summary, bytes.length, origin, {})
-    await Promise.all([
-      writeFileSynced(join(staging, ORIGINAL + extension), bytes),
-      writeFileSynced(join(staging, ORIGIN), JSON.stringify(origin, null, 2)),
-      writeFileSynced(join(staging, META), JSON.stringify(meta, null, 2)),
-    ])
-    await syncDirectory(staging)
-    return meta
-  }
-
-  async function updateEdits(id: string, change: (edits: UserEdits) => UserEdits): Promise<DocumentMeta> {
     const folder = await requireFolder(id)
-    await writeFileAtomic(join(folder, EDITS), JSON.stringify(change(await readEdits(folder)), null, 2))
+    await writeFileAtomic(
+      join(folder, EDITS),
+      JSON.stringify(change(await readEdits(folder)), null, 2),
+    )
     return rebuildMeta(folder, id, parse)
   }
 
@@ -233,35 +252,53 @@ export function createDocumentStore({ root, parse, parseInto, now = () => new Da
      * Imports bytes; the same bytes imported twice give the same single document, and bytes
      * whose document is in the trash bring it back with the user's edits and corrections.
      */
-    async importBytes(fileName: string, bytes: Uint8Array, options: ImportOptions = {}): Promise<DocumentMeta> {
+    async importBytes(
+      fileName: string,
+      bytes: Uint8Array,
+      options: ImportOptions = {},
+    ): Promise<DocumentMeta> {
       const { signal, onPhase, sourcePath } = options
       await prepare()
       throwIfCancelled(signal, fileName)
       if (parseInto) return importInto(parseInto, fileName, bytes, options)
+      const extension = extensionOf(fileName)
+      const origin: DocumentOrigin = { sourceName: fileName, importedAt: now().toISOString() }
+      // Nothing in staging is visible until the rename: each file is fsynced, the folder synced once.
+      const staging = join(stagingDir, randomBytes(8).toString('hex'))
+      await mkdir(staging)
+      // The original's write is under way before the parse takes this thread, so the disk works meanwhile.
+      const original = await startFileSynced(join(staging, ORIGINAL + extension), bytes).catch(
+        async (error: unknown) => {
+          await discard(staging)
+          throw error
+        },
+      )
       // The hash (off the main thread) and the parse run together; a file already here stops the parse.
       const known = new AbortController()
       const parseSignal = signal ? AbortSignal.any([signal, known.signal]) : known.signal
       const hashing = sha256Hex(bytes)
       onPhase?.('parsing')
-      const parsing = parse(bytes, fileName, { signal: parseSignal, ...(sourcePath ? { sourcePath } : {}) })
+      const parsing = parse(bytes, fileName, {
+        signal: parseSignal,
+        ...(sourcePath ? { sourcePath } : {}),
+      })
       parsing.catch(() => {}) // awaited below unless the file is already in the library
-      const id = await hashing
-      if ((await exists(folderOf(id))) || (await restoreFromTrash(id))) {
-        known.abort()
-        return readMeta(folderOf(id), id, parse)
-      }
-      const { doc, assets } = splitAssets(await parsing)
-      throwIfCancelled(signal, fileName)
-      onPhase?.('saving')
-      const staging = join(stagingDir, randomBytes(8).toString('hex'))
-      const extension = /\.[A-Za-z0-9]{1,8}$/.exec(fileName)?.[0].toLowerCase() ?? ''
-      const origin: DocumentOrigin = { sourceName: fileName, importedAt: now().toISOString() }
-      const meta = composeMeta(id, doc, bytes.length, origin, {})
+      let id: string | undefined
+      let meta: DocumentMeta
       try {
-        await mkdir(staging)
-        // Nothing in staging is visible until the rename: each file is fsynced, the folder synced once.
+        id = await hashing
+        if ((await exists(folderOf(id))) || (await restoreFromTrash(id))) {
+          known.abort()
+          await original.written.catch(() => {})
+          await discard(staging)
+          return await readMeta(folderOf(id), id, parse)
+        }
+        const { doc, assets } = splitAssets(await parsing)
+        throwIfCancelled(signal, fileName)
+        onPhase?.('saving')
+        meta = composeMeta(id, doc, bytes.length, origin, {})
         await Promise.all([
-          writeFileSynced(join(staging, ORIGINAL + extension), bytes),
+          original.written,
           writeParts(staging, doc, { staged: true }),
           writeAssets(staging, assets),
           writeFileSynced(join(staging, ORIGIN), JSON.stringify(origin, null, 2)),
@@ -271,8 +308,10 @@ export function createDocumentStore({ root, parse, parseInto, now = () => new Da
         throwIfCancelled(signal, fileName)
         await rename(staging, folderOf(id))
       } catch (error) {
-        await rm(staging, { recursive: true, force: true })
-        if (await exists(folderOf(id))) return readMeta(folderOf(id), id, parse) // imported meanwhile by another call
+        await original.written.catch(() => {})
+        await discard(staging)
+        if (id !== undefined && (await exists(folderOf(id))))
+          return readMeta(folderOf(id), id, parse) // imported meanwhile by another call
         throw error
       }
       await syncDirectory(documentsDir)
@@ -282,7 +321,10 @@ export function createDocumentStore({ root, parse, parseInto, now = () => new Da
     /** The document as the user corrected its table of contents. */
     async open(id: string): Promise<ParsedDocument> {
       const folder = await requireFolder(id)
-      return applyOutlineCorrections(await readParsed(folder, parse), await readOutlineCorrections(folder))
+      return applyOutlineCorrections(
+        await readParsed(folder, parse),
+        await readOutlineCorrections(folder),
+      )
     },
 
     /** The start of a document (outline and stats whole), read without the rest: see document-parts.ts. */
@@ -302,7 +344,10 @@ export function createDocumentStore({ root, parse, parseInto, now = () => new Da
     },
 
     /** A string sets the title or author; null puts back what the file says; an empty author means none. */
-    editDetails(id: string, details: { title?: string | null; author?: string | null }): Promise<DocumentMeta> {
+    editDetails(
+      id: string,
+      details: { title?: string | null; author?: string | null },
+    ): Promise<DocumentMeta> {
       return updateEdits(id, (edits) => {
         const next = { ...edits }
         if (details.title !== undefined) {
@@ -326,7 +371,8 @@ export function createDocumentStore({ root, parse, parseInto, now = () => new Da
     async setEncoding(id: string, encoding: string): Promise<DocumentMeta> {
       const folder = await requireFolder(id)
       const meta = await readMeta(folder, id, parse)
-      if (meta.encoding === null) throw new MarginError('unsupported', `${meta.sourceName} declares its own encoding.`)
+      if (meta.encoding === null)
+        throw new MarginError('unsupported', `${meta.sourceName} declares its own encoding.`)
       const original = await readFile(join(folder, await originalNameIn(folder)))
       const { doc } = splitAssets(await parse(original, meta.sourceName, { encoding }))
       await writeParts(folder, doc)
@@ -388,7 +434,9 @@ export function createDocumentStore({ root, parse, parseInto, now = () => new Da
       }
       await syncDirectory(trashDir)
       // A document re-imported since it was trashed is still here: its notes stay.
-      const kept = await Promise.all([...gone].map(async (id) => ((await exists(folderOf(id))) ? null : id)))
+      const kept = await Promise.all(
+        [...gone].map(async (id) => ((await exists(folderOf(id))) ? null : id)),
+      )
       return kept.filter((id): id is string => id !== null)
     },
   }

@@ -40,20 +40,18 @@ export function readBom(bytes: Uint8Array): EncodingGuess | null {
 }
 
 /** Head, middle and tail of a large file, each cut at a line start so multi-byte characters stay whole. */
-export function sampleBytes(bytes: Uint8Array): Uint8Array {
-  if (bytes.length <= SAMPLE_BYTES * 3) return bytes
-  const parts = [
-    0,
-    Math.floor(bytes.length / 2) - SAMPLE_BYTES / 2,
-    bytes.length - SAMPLE_BYTES,
-  ].map((at) => {
-    let start = at
-    if (at > 0) {
-      const newline = bytes.subarray(start, start + 512).indexOf(0x0a)
-      if (newline >= 0) start += newline + 1
-    }
-    return bytes.subarray(start, Math.min(bytes.length, start + SAMPLE_BYTES))
-  })
+export function sampleBytes(bytes: Uint8Array, pieceBytes = SAMPLE_BYTES): Uint8Array {
+  if (bytes.length <= pieceBytes * 3) return bytes
+  const parts = [0, Math.floor(bytes.length / 2) - pieceBytes / 2, bytes.length - pieceBytes].map(
+    (at) => {
+      let start = at
+      if (at > 0) {
+        const newline = bytes.subarray(start, start + 512).indexOf(0x0a)
+        if (newline >= 0) start += newline + 1
+      }
+      return bytes.subarray(start, Math.min(bytes.length, start + pieceBytes))
+    },
+  )
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length + 1, 0))
   let offset = 0
   for (const part of parts) {
@@ -143,7 +141,11 @@ function isPlausibleUnit(c: number): boolean {
 export function detectLegacyEncoding(sample: Uint8Array): EncodingGuess {
   const paired = hasPairedHighBytes(sample)
   if (paired) {
-    const clear = clearCjkDecoding(sample)
+    const quick = sampleBytes(sample, QUICK_PIECE_BYTES)
+    const clear =
+      (quick !== sample && countHighBytes(quick) >= QUICK_MIN_HIGH_BYTES
+        ? clearCjkDecoding(quick, sample)
+        : null) ?? clearCjkDecoding(sample, sample)
     if (clear) return clear
   }
   const detected = detectAll(sample).map((r) => ({
@@ -185,10 +187,25 @@ const CLEAR_SCORE = 0.6
 const CLEAR_LEAD = 0.3
 
 /**
- * The CJK decoding that plainly reads as text while every other one reads as noise, or null.
- * jschardet is slow (tens of ms on the samples) and only nudges such a verdict.
+ * A sixth of the sample (4 KB of its head, middle and tail) settles a plainly CJK file: scoring
+ * five decodings of the whole sample cost more than decoding a 1 MB file. It needs this many
+ * high bytes (about a thousand characters) to judge; otherwise, or when unclear, the whole sample.
  */
-function clearCjkDecoding(sample: Uint8Array): EncodingGuess | null {
+const QUICK_PIECE_BYTES = 4 * 1024
+const QUICK_MIN_HIGH_BYTES = 2048
+
+function countHighBytes(bytes: Uint8Array): number {
+  let high = 0
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) high++
+  return high
+}
+
+/**
+ * The CJK decoding that plainly reads as text while every other one reads as noise, or null.
+ * jschardet is slow (tens of ms on the samples) and only nudges such a verdict. GB18030's
+ * four-byte sequences are looked for in `whole`, the full sample.
+ */
+function clearCjkDecoding(sample: Uint8Array, whole: Uint8Array): EncodingGuess | null {
   const scored = CJK_CANDIDATES.map((encoding) => ({
     encoding,
     score: scoreDecoding(sample, encoding),
@@ -196,7 +213,7 @@ function clearCjkDecoding(sample: Uint8Array): EncodingGuess | null {
   const [best, second] = scored as [(typeof scored)[0], (typeof scored)[0]]
   if (best.score < CLEAR_SCORE || best.score - second.score < CLEAR_LEAD) return null
   const confidence = Math.min(1, best.score) * Math.min(1, 0.5 + (best.score - second.score) * 2)
-  const encoding = best.encoding === 'gbk' && hasFourByteGb18030(sample) ? 'gb18030' : best.encoding
+  const encoding = best.encoding === 'gbk' && hasFourByteGb18030(whole) ? 'gb18030' : best.encoding
   return { encoding, confidence: round(confidence), skip: 0 }
 }
 
