@@ -9,7 +9,9 @@ import type {
   OutlineEntry,
   ParsedDocument,
 } from '../../../shared/document-model'
+import { MarginError } from '../../../shared/ipc/result'
 import { reconcileLanguage } from './detect-language'
+import { refuseDrmProtected } from './epub-drm'
 import { readEpubPackage, resolveHref, type EpubPackage } from './epub-package'
 import { readContentsPageToc, readNavToc, readNcxToc, type TocEntry } from './epub-toc'
 import { decodeHtml } from './html'
@@ -17,7 +19,9 @@ import { htmlToBlocks, nestHeadingLevels } from './html-to-blocks'
 import { createAssetCollector, type StoredImage } from './image-assets'
 import { decodeFragment, resolveInternalLinks } from './internal-links'
 import type { ImportOptions } from './import-options'
-import { bodyOf, parseHtml } from './parse-html'
+import { bodyOf, parseHtml, readHtmlHead } from './parse-html'
+import { promoteChapterLines } from './promote-chapter-lines'
+import { CorruptFileError } from './import-errors'
 import { isZip, openZip, type ZipArchive } from './zip-reader'
 
 export const epubExtensions = ['epub']
@@ -63,6 +67,50 @@ function findByFileName(zip: ZipArchive, path: string): string | null {
   return matches.length === 1 ? matches[0]! : null
 }
 
+/** A content document's text; null when it is not text at all (a damaged or binary entry is passed over). */
+function readableText(content: Uint8Array, path: string): string | null {
+  try {
+    return decodeHtml(content, path).text
+  } catch (error) {
+    if (error instanceof MarginError) return null
+    throw error
+  }
+}
+
+interface SpinePart {
+  start: number
+  count: number
+  /** The document's own `<title>`. */
+  title: string | null
+}
+
+const MAX_SPINE_TITLE = 40
+
+/**
+ * A book with no table of contents and no headings: one entry per spine document that has text,
+ * named by its `<title>` where each document has its own, else by its first line.
+ */
+function outlineFromSpine(parts: readonly SpinePart[], blocks: readonly Block[]): OutlineEntry[] {
+  const withText = parts.filter((p) =>
+    blocks.slice(p.start, p.start + p.count).some((b) => b.text.trim() !== ''),
+  )
+  if (withText.length < 2) return []
+  const titles = withText.map((p) => p.title)
+  const ownTitles = titles.every((t) => t) && new Set(titles).size === titles.length
+  return withText.map((part) => {
+    const first = blocks
+      .slice(part.start, part.start + part.count)
+      .find((b) => b.text.trim() !== '')!
+    const line = first.text.trim().split('\n')[0]!
+    const title = ownTitles
+      ? part.title!
+      : line.length > MAX_SPINE_TITLE
+        ? line.slice(0, MAX_SPINE_TITLE) + '…'
+        : line
+    return { title, level: 1, blockId: first.id }
+  })
+}
+
 export function parseEpub(
   bytes: Uint8Array,
   fileName: string,
@@ -70,6 +118,11 @@ export function parseEpub(
 ): ParsedDocument {
   const zip = openZip(bytes, fileName, options.zipLimits)
   const pkg = readEpubPackage(zip, fileName)
+  refuseDrmProtected(
+    zip,
+    pkg.spine.map((item) => item.path),
+    fileName,
+  )
   const collector = createAssetCollector()
   const imageAt = (path: string): StoredImage | null => {
     const found = zip.resolve(path) ?? findByFileName(zip, path)
@@ -82,10 +135,17 @@ export function parseEpub(
   const anchorIndex = new Map<string, number>()
   const links: string[] = []
   const linkFrom: string[] = []
+  const parts: SpinePart[] = []
+  let unreadable = 0
   for (const item of pkg.spine) {
     const content = zip.read(item.path)
     if (!content) continue
-    const document = parseHtml(decodeHtml(content, item.path).text)
+    const text = readableText(content, item.path)
+    if (text === null) {
+      unreadable++
+      continue
+    }
+    const document = parseHtml(text)
     const resolveImage = (src: string) => {
       const target = resolveHref(item.path, src)
       return target ? imageAt(target.path) : null
@@ -95,8 +155,19 @@ export function parseEpub(
     fileStart.set(item.path, drafts.length)
     for (const [id, index] of part.anchors)
       anchorIndex.set(`${item.path}#${id}`, drafts.length + index)
+    parts.push({
+      start: drafts.length,
+      count: part.drafts.length,
+      title: readHtmlHead(document).title,
+    })
     drafts.push(...part.drafts)
   }
+  if (unreadable > 0 && unreadable === pkg.spine.length)
+    throw new CorruptFileError(
+      fileName,
+      "none of the EPUB's chapters is readable text (damaged or encrypted).",
+    )
+  promoteChapterLines(drafts)
   nestHeadingLevels(drafts)
   const cover = pkg.coverPath ? imageAt(pkg.coverPath)?.src : undefined
   if (drafts.length === 0) {
@@ -120,7 +191,10 @@ export function parseEpub(
       return { entries, total: toc.length }
     })
     // No table of contents points into the book: it is broken or missing, so read the headings.
-    return chooseToc(resolved) ?? outlineFromHeadings(blocks)
+    const toc = chooseToc(resolved)
+    if (toc) return toc
+    const headings = outlineFromHeadings(blocks)
+    return headings.length > 0 ? headings : outlineFromSpine(parts, blocks)
   }
 
   const doc = assembleDocument({

@@ -24,6 +24,17 @@ export class CorruptFileError extends MarginError {
   }
 }
 
+/** The book is locked by DRM: its text cannot be read without the seller's key. */
+export class DrmProtectedError extends MarginError {
+  constructor(fileName: string, scheme: string | null) {
+    super(
+      'unsupported',
+      `${fileName}: this EPUB is protected by DRM${scheme ? ` (${scheme})` : ''}, so its text cannot be read. Open it in the app it was bought for, or import a DRM-free copy.`,
+    )
+    this.name = 'DrmProtectedError'
+  }
+}
+
 export class EmptyFileError extends MarginError {
   constructor(fileName: string) {
     super('empty-file', `${fileName}: the file is empty.`)
@@ -34,7 +45,10 @@ export class EmptyFileError extends MarginError {
 export class FileTooLargeError extends MarginError {
   constructor(fileName: string, size: number, limit: number) {
     const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`
-    super('too-large', `${fileName}: the file is ${mb(size)}, more than Margin opens (${mb(limit)}).`)
+    super(
+      'too-large',
+      `${fileName}: the file is ${mb(size)}, more than Margin opens (${mb(limit)}).`,
+    )
     this.name = 'FileTooLargeError'
   }
 }

@@ -47,6 +47,25 @@ export function isZip(bytes: Uint8Array): boolean {
   )
 }
 
+const ENCRYPTED_FLAG = 0x1
+const UTF8_FLAG = 0x800
+const utf8Names = new TextDecoder('utf-8', { fatal: true })
+const gbkNames = new TextDecoder('gb18030')
+
+/** Names are UTF-8 when flagged or valid; else zips made on Chinese Windows wrote them in GBK. */
+function entryName(raw: Uint8Array, flags: number): string {
+  try {
+    return utf8Names.decode(raw)
+  } catch {
+    return flags & UTF8_FLAG ? new TextDecoder().decode(raw) : gbkNames.decode(raw)
+  }
+}
+
+function unsupportedMethod(entry: ZipEntry): string {
+  const how = entry.method === 9 ? 'Deflate64' : `compression method ${entry.method}`
+  return `${entry.name} is compressed with ${how}, which Margin cannot unpack. Re-save the EPUB with ordinary zip compression (Calibre or any zip tool can).`
+}
+
 function looseName(name: string): string {
   return name.normalize('NFC').toLowerCase()
 }
@@ -102,13 +121,15 @@ export function openZip(
   const entries = new Map<string, ZipEntry>()
   let declaredTotal = 0
   let at = directoryOffset
-  const decoder = new TextDecoder()
   for (let i = 0; i < count; i++) {
     if (at + 46 > bytes.length || u32(bytes, at) !== 0x02014b50) {
       throw damaged('the EPUB is truncated or damaged: its zip directory is broken.')
     }
     const nameLength = u16(bytes, at + 28)
-    const rawName = decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength))
+    const flags = u16(bytes, at + 8)
+    const rawName = entryName(bytes.subarray(at + 46, at + 46 + nameLength), flags)
+    if (flags & ENCRYPTED_FLAG)
+      throw damaged('the archive is password-protected, so the book cannot be read.')
     const entry: ZipEntry = {
       name: rawName,
       method: u16(bytes, at + 10),
@@ -194,7 +215,7 @@ export function openZip(
       let out: Uint8Array
       if (entry.method === 0) out = data.slice(0, entry.size)
       else if (entry.method === 8) out = inflate(entry, data)
-      else throw damaged(`${entry.name} uses a compression method Margin does not read.`)
+      else throw damaged(unsupportedMethod(entry))
       inflatedTotal += out.length
       if (inflatedTotal > limits.maxTotalBytes)
         throw damaged('the archive unpacks to more than Margin allows (a zip bomb?).')
