@@ -122,4 +122,37 @@ describe('safety copy scheduler', () => {
     expect(written[0]).toBe(0)
     stop()
   })
+
+  it('copies a saved reading position alone later, without re-reading every note on each one', async () => {
+    const db = freshDb()
+    // Opened first, as the app's recovery step does: Dexie reports a new database as all changed.
+    await db.open()
+    const written: { annotations: number; percent: number | undefined }[] = []
+    const stop = startSafetyCopies({
+      db,
+      delayMs: 50,
+      progressDelayMs: 1500,
+      write: async (s) =>
+        written.push({ annotations: s.annotations.length, percent: s.progress[0]?.percent }),
+    })
+    await vi.waitFor(() => expect(written).toHaveLength(1), { timeout: 3000 })
+    const position = (percent: number) => ({ ...copyOf([]).snapshot.progress[0]!, percent })
+    // Scrolling stops several times: each saves a position, and none of them asks for a copy at once.
+    for (const percent of [10, 20, 30]) {
+      await db.progress.put(position(percent))
+      await new Promise((done) => setTimeout(done, 60))
+    }
+    expect(written).toHaveLength(1)
+    // One copy holds the last of them.
+    await vi.waitFor(() => expect(written).toHaveLength(2), { timeout: 3000 })
+    expect(written[1]).toEqual({ annotations: 0, percent: 30 })
+    // A note is copied soon, with the position as it is.
+    await db.annotations.put(annotation('a'))
+    await vi.waitFor(() => expect(written).toHaveLength(3), { timeout: 1000 })
+    expect(written[2]).toEqual({ annotations: 1, percent: 30 })
+    stop()
+    await db.annotations.put(annotation('b'))
+    await new Promise((done) => setTimeout(done, 200))
+    expect(written).toHaveLength(3)
+  })
 })
