@@ -18,7 +18,7 @@ const layers = [
 ]
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'docs/**', 'coverage/**'] },
+  { ignores: ['out/**', '**/out-*/**', 'dist/**', 'node_modules/**', 'docs/**', 'coverage/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
