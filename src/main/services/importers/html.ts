@@ -7,7 +7,10 @@ import { createAssetCollector } from './image-assets'
 import type { ImportOptions } from './import-options'
 import { createPageLinkTarget, resolveInternalLinks } from './internal-links'
 import { loadPageImages } from './page-images'
+import { headlineOf, pageContent } from './page-content'
 import { bodyOf, imageSources, parseHtml, readHtmlHead } from './parse-html'
+import { promoteChapterLines } from './promote-chapter-lines'
+import { dropWordBullets, isWordHtml, restoreWordStructure, wordAuthor } from './word-html'
 
 export const htmlExtensions = ['html', 'htm', 'xhtml', 'xht']
 
@@ -90,11 +93,15 @@ export async function parseHtmlDocument(
   options: ImportOptions = {},
 ): Promise<ParsedDocument> {
   const decoded = decodeHtml(bytes, fileName)
-  const document = parseHtml(decoded.text)
+  const word = isWordHtml(decoded.text)
+  const document = parseHtml(word ? dropWordBullets(decoded.text) : decoded.text)
+  if (word) restoreWordStructure(document)
   const head = readHtmlHead(document)
+  const content = pageContent(bodyOf(document))
   const collector = createAssetCollector()
   const resolveImage = await loadPageImages(imageSources(document), collector, options.readSibling)
-  const { drafts, anchors, links } = htmlToBlocks(bodyOf(document), { resolveImage })
+  const { drafts, anchors, links } = htmlToBlocks(content, { resolveImage })
+  promoteChapterLines(drafts)
   nestHeadingLevels(drafts)
   const named = splitGutenbergTitle(head.title ?? '')
   const firstHeading = drafts.find((d) => d.type === 'heading')?.text
@@ -102,8 +109,9 @@ export async function parseHtmlDocument(
     format: 'html',
     encoding: decoded.encoding,
     encodingConfidence: decoded.confidence,
-    title: named.title || firstHeading || titleFromFileName(fileName),
-    author: head.author ?? named.author,
+    title:
+      headlineOf(content, head.title) || named.title || firstHeading || titleFromFileName(fileName),
+    author: head.author ?? named.author ?? (word ? wordAuthor(decoded.text) : null),
     language: null,
     drafts,
   })

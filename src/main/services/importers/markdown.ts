@@ -10,6 +10,7 @@ import type { ImportOptions } from './import-options'
 import { createHeadingSlugger, createPageLinkTarget, resolveInternalLinks } from './internal-links'
 import { loadPageImages } from './page-images'
 import { bodyOf, imageSources, parseHtml } from './parse-html'
+import { promoteChapterLines } from './promote-chapter-lines'
 
 export const markdownExtensions = ['md', 'markdown', 'mdown', 'mkd', 'mkdn']
 
@@ -33,17 +34,57 @@ interface FrontMatter {
 
 function readFrontMatter(text: string): FrontMatter {
   const match = /^(---|\+\+\+)[ \t]*\r?\n([\s\S]*?)\r?\n\1[ \t]*(\r?\n|$)/.exec(text)
-  if (!match) return { title: null, author: null, language: null, body: text }
-  const field = (name: string) => {
-    const line = new RegExp(`^${name}\\s*[:=]\\s*(.+)$`, 'mi').exec(match[2]!)
-    return line ? line[1]!.trim().replace(/^(["'])(.*)\1$/, '$2') || null : null
+  // A document opening with a rule and prose is not front matter: YAML and TOML start with a key.
+  if (!match || !/^\s*[\w.-]+[ \t]*[:=]/.test(match[2]!))
+    return { title: null, author: null, language: null, body: text }
+  const fields = match[2]!
+  const field = (...names: string[]) => {
+    for (const name of names) {
+      const value = fieldValue(fields, name)
+      if (value) return value
+    }
+    return null
   }
   return {
     title: field('title'),
-    author: field('author'),
-    language: field('lang') ?? field('language'),
+    author: field('author', 'authors', 'creator'),
+    language: field('lang', 'language', 'locale'),
     body: text.slice(match[0].length),
   }
+}
+
+const unquote = (value: string) =>
+  value
+    .trim()
+    .replace(/^(["'])(.*)\1$/, '$2')
+    .trim()
+
+/** A YAML or TOML field's value: a scalar, an inline list `[a, b]`, or a block list of `- a` lines. */
+function fieldValue(fields: string, name: string): string | null {
+  const line = new RegExp(`^${name}[ \\t]*[:=][ \\t]*(.*)$`, 'mi').exec(fields)
+  if (!line) return null
+  const value = line[1]!.trim()
+  if (value.startsWith('[')) {
+    const items = value
+      .replace(/^\[|\]$/g, '')
+      .split(',')
+      .map(unquote)
+      .filter(Boolean)
+    return items.join(', ') || null
+  }
+  if (value !== '' && value !== '|' && value !== '>') return unquote(value) || null
+  const after = fields
+    .slice(line.index + line[0].length)
+    .split('\n')
+    .slice(1)
+  const items: string[] = []
+  for (const next of after) {
+    const item = /^\s*-\s+(.+)$/.exec(next)
+    if (item) items.push(unquote(item[1]!.replace(/^name:\s*/, '')))
+    else if (/^\s+\S/.test(next) && value !== '') items.push(next.trim())
+    else break
+  }
+  return items.filter(Boolean).join(value === '' ? ', ' : ' ') || null
 }
 
 const INCLUDE =
@@ -92,6 +133,7 @@ export async function parseMarkdown(
     const id = d.type === 'heading' ? slug(d.text) : ''
     if (id !== '' && !anchors.has(id)) anchors.set(id, i)
   })
+  promoteChapterLines(drafts)
   nestHeadingLevels(drafts)
   const firstTopHeading = drafts.find((d) => d.type === 'heading' && d.level === 1)?.text
   const doc = assembleDocument({

@@ -85,10 +85,22 @@ export function readHtmlHead(document: HtmlDocument): HtmlHead {
       ?.attrs.find((a) => a.name === 'content')?.value
   const title = titleElement ? elementText(titleElement).replace(/\s+/g, ' ').trim() : ''
   const author = meta(['author', 'dc.creator', 'dcterms.creator'])?.trim() ?? ''
+  const body = findElements(document, (e) => e.tagName === 'body')[0]
   const language =
     (html && (attributeOf(html, 'lang') ?? attributeOf(html, 'xml:lang'))) ||
-    meta(['content-language', 'dc.language'])
-  return { title: title || null, author: author || null, language: language?.trim() || null }
+    meta(['content-language', 'dc.language']) ||
+    (body && attributeOf(body, 'lang')) // Word puts it on the body, in capitals (EN-GB)
+  return { title: title || null, author: author || null, language: tidyLanguageTag(language) }
+}
+
+/** 'EN-GB' → 'en-GB', as BCP 47 writes it; null for nothing. */
+function tidyLanguageTag(tag: string | undefined): string | null {
+  const trimmed = tag?.trim()
+  if (!trimmed) return null
+  const [primary = '', ...rest] = trimmed.split(/[-_]/)
+  return [primary.toLowerCase(), ...rest.map((p) => (p.length === 2 ? p.toUpperCase() : p))].join(
+    '-',
+  )
 }
 
 /** Every image reference in the body: `<img src>` and SVG `<image href>`. */

@@ -1,0 +1,84 @@
+import type { DefaultTreeAdapterMap } from 'parse5'
+import { attributeOf, elementText, findElements, type HtmlDocument } from './parse-html'
+
+/**
+ * The part of a saved web page a person came to read. A page saved from a browser carries its
+ * site's menus, cookie banners, sidebars and footers around the article: the page's `<main>` or
+ * its one dominant `<article>` is read when it holds the text, else that furniture is left out.
+ */
+type Node = DefaultTreeAdapterMap['node']
+type Element = DefaultTreeAdapterMap['element']
+type Root = Element | HtmlDocument
+
+/** A main or article region must hold this much of the page's text to stand for the page. */
+const MIN_REGION_SHARE = 0.3
+/** The largest article must hold this much of all articles' text (one story, not a list of teasers). */
+const DOMINANT_ARTICLE_SHARE = 0.6
+const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer'])
+const FURNITURE_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'search'])
+const FURNITURE_NAMES =
+  /(^|[\s_-])(cookies?|consent|gdpr|breadcrumbs?|share|sharing|social|newsletter|subscribe|advert|adverts|ads|sponsored|promo|related|comments|sidebar|skip-link)([\s_-]|$)/i
+
+function isElement(node: Node): node is Element {
+  return 'tagName' in node
+}
+
+function textLength(node: Node): number {
+  if (isElement(node) && (node.tagName === 'script' || node.tagName === 'style')) return 0
+  if (node.nodeName === '#text') return elementText(node).replace(/\s+/g, '').length
+  return 'childNodes' in node ? node.childNodes.reduce((n, c) => n + textLength(c), 0) : 0
+}
+
+/** The page's main region, or the body itself, with its furniture removed (the tree is changed in place). */
+export function pageContent(body: Root): Root {
+  const total = textLength(body)
+  const region = mainRegion(body, total)
+  removeFurniture(region, region === body, textLength(region))
+  return region
+}
+
+function mainRegion(body: Root, total: number): Root {
+  const mains = findElements(body, (e) => e.tagName === 'main' || attributeOf(e, 'role') === 'main')
+  const main = mains.find((m) => textLength(m) >= total * MIN_REGION_SHARE)
+  if (main) return main
+  const articles = findElements(body, (e) => e.tagName === 'article').map((element) => ({
+    element,
+    length: textLength(element),
+  }))
+  if (articles.length === 0) return body
+  const all = articles.reduce((n, a) => n + a.length, 0)
+  const largest = articles.reduce((a, b) => (b.length > a.length ? b : a))
+  const dominant = largest.length >= all * DOMINANT_ARTICLE_SHARE
+  return dominant && largest.length >= total * MIN_REGION_SHARE ? largest.element : body
+}
+
+/**
+ * Menus and banners out. On a page without a main region also sidebars, footers and headers
+ * without the page's title; never an element holding half the text (a wrapper misnamed "share").
+ */
+function removeFurniture(root: Root, wholePage: boolean, total: number): void {
+  const isFurniture = (e: Element): boolean => {
+    const role = attributeOf(e, 'role') ?? ''
+    if (e.tagName === 'nav' || role === 'navigation') return true
+    const names = `${attributeOf(e, 'class') ?? ''} ${attributeOf(e, 'id') ?? ''}`
+    if (FURNITURE_NAMES.test(names)) return true
+    if (!wholePage) return false
+    if (FURNITURE_TAGS.has(e.tagName) || FURNITURE_ROLES.has(role)) return true
+    return e.tagName === 'header' && findElements(e, (h) => h.tagName === 'h1').length === 0
+  }
+  const walk = (parent: Root) => {
+    parent.childNodes = parent.childNodes.filter(
+      (child) => !(isElement(child) && isFurniture(child) && textLength(child) < total / 2),
+    )
+    for (const child of parent.childNodes) if (isElement(child)) walk(child)
+  }
+  walk(root)
+}
+
+/** The page's own headline: its first h1 when the `<title>` is that headline plus the site's name. */
+export function headlineOf(root: Root, headTitle: string | null): string | null {
+  const h1 = findElements(root, (e) => e.tagName === 'h1')[0]
+  const headline = h1 ? elementText(h1).replace(/\s+/g, ' ').trim() : ''
+  if (!headTitle || headline === '' || headline === headTitle) return null
+  return headTitle.includes(headline) ? headline : null
+}
