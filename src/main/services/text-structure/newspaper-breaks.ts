@@ -5,9 +5,14 @@
  */
 import {
   endsMidSentence,
+  endsSentence,
   hasHeadlineShape,
   isCaption,
   isCredit,
+  isExportLine,
+  isPageDate,
+  isPageMarker,
+  isPageNumber,
   isStructural,
   readsAsProse,
   startsWithDateline,
@@ -21,6 +26,10 @@ const CLAUSE_MARK = /^[，、；：,;:]/u
 const STARTS_INSIDE_SENTENCE = /^[，、；：,;:。！？）)”’》】]/u
 /** How far short of the width a wrapped line may stop (a wide character or a punctuation rule pushed on). */
 const WRAP_TOLERANCE_BELOW = 2
+/** A closing punctuation mark a wrapper let hang past the width. */
+const WRAP_TOLERANCE_ABOVE = 1
+/** Share of wrapped paragraphs opening with an indent above which indents are the rule. */
+const INDENT_OPENS_SHARE = 0.8
 
 function concat(a: string, b: string, spaced: boolean): string {
   return a + seam(a, b, spaced) + b
@@ -54,6 +63,34 @@ function wrapWidth(
   return best >= 4 ? { width: bestWidth, share: best / values.length } : null
 }
 
+/**
+ * Whether a wrapper cut `line` and `next` carries on its text. A line wider than the width was
+ * never wrapped (a headline set across the columns), nor was a page marker, date line or folio; a line
+ * that stops short of the width on a full stop ended its paragraph, unless the wrapper left the
+ * room because `next` opens with punctuation that may not start a line.
+ */
+function wrappedLineRunsOn(
+  line: PageLine,
+  next: PageLine,
+  width: number,
+  measure: (l: PageLine) => number,
+): boolean {
+  const measured = measure(line)
+  if (measured < width - WRAP_TOLERANCE_BELOW || measured > width + WRAP_TOLERANCE_ABOVE)
+    return false
+  // Counting display columns, a wide character that did not fit leaves one column free.
+  const slackAllowed = measure(next) === next.width ? 1 : 0
+  if (
+    width - measured > slackAllowed &&
+    endsSentence(line.text) &&
+    !STARTS_INSIDE_SENTENCE.test(next.text)
+  )
+    return false
+  if (isExportLine(next.text) || isPageMarker(next.text) || isPageDate(next.text)) return false
+  const text = line.text
+  return !(isExportLine(text) || isPageMarker(text) || isPageDate(text) || isPageNumber(text))
+}
+
 /** Joins lines that were wrapped at a fixed width back into the paragraphs they came from. */
 export function unwrapHardWraps(lines: readonly PageLine[]): PageLine[] {
   const byWidth = wrapWidth(lines, (l) => l.width)
@@ -72,21 +109,36 @@ export function unwrapHardWraps(lines: readonly PageLine[]): PageLine[] {
   const flush = () => {
     if (pieces.length > 1) out[out.length - 1]!.text = pieces.join('')
   }
-  let lastPhysical: PageLine | null = null
-  for (const line of lines) {
+  const runsOn = new Uint8Array(lines.length)
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const next = lines[i + 1]!
+    if (next.gapBefore === 0 && !next.indented)
+      runsOn[i] = wrappedLineRunsOn(lines[i]!, next, wrap.width, wrap.measure) ? 1 : 0
+  }
+  // Where wrapped paragraphs open with an indent, an unindented line that starts a run of full
+  // lines is a headline or deck that happens to be as wide as the column.
+  let starters = 0
+  let indentedStarters = 0
+  for (let i = 0; i < lines.length; i++) {
+    if (!runsOn[i] || (i > 0 && runsOn[i - 1])) continue
+    starters++
+    if (lines[i]!.indented) indentedStarters++
+  }
+  const indentOpens = starters >= 4 && indentedStarters >= starters * INDENT_OPENS_SHARE
+  let inParagraph = false
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!
     const prev = out[out.length - 1]
-    const full =
-      lastPhysical !== null && wrap.measure(lastPhysical) >= wrap.width - WRAP_TOLERANCE_BELOW
-    if (prev && full && line.gapBefore === 0 && !line.indented) {
-      const spaced = lastPhysical!.spaceAfter || line.spaceBefore
-      pieces.push(seam(lastPhysical!.text, line.text, spaced), line.text)
+    if (prev && i > 0 && runsOn[i - 1] && inParagraph) {
+      const last = lines[i - 1]!
+      pieces.push(seam(last.text, line.text, last.spaceAfter || line.spaceBefore), line.text)
       prev.spaceAfter = line.spaceAfter
     } else {
       flush()
       out.push({ ...line })
       pieces = [line.text]
+      inParagraph = !indentOpens || line.indented
     }
-    lastPhysical = line
   }
   flush()
   return out
@@ -132,9 +184,23 @@ export function joinAcrossCut(prev: PageLine, next: PageLine): string | null {
   )
 }
 
+/** Lines printed between the halves of a cut paragraph: a caption, a credit line, the page's foot and head. */
+function isInterlude(text: string): boolean {
+  return (
+    isCaption(text) ||
+    isCredit(text) ||
+    isPageNumber(text) ||
+    isPageDate(text) ||
+    isPageMarker(text)
+  )
+}
+/** A page's foot and the next page's head: credit, folio, date line, page marker. */
+const MAX_INTERLUDE = 6
+
 /**
- * Joins every paragraph cut by a break with its continuation, also when a caption or credit line
- * was printed in between (it then follows the joined paragraph).
+ * Joins every paragraph cut by a break with its continuation, also when captions, a credit line
+ * or a page's foot and the next page's head were printed in between (they then follow the joined
+ * paragraph).
  */
 export function joinCutParagraphs(lines: readonly PageLine[]): PageLine[] {
   const out: PageLine[] = []
@@ -147,16 +213,18 @@ export function joinCutParagraphs(lines: readonly PageLine[]): PageLine[] {
       prev.spaceAfter = line.spaceAfter
       continue
     }
-    const after = lines[i + 1]
-    const interlude = isCaption(line.text) || isCredit(line.text)
-    const across =
-      prev && interlude && after && endsMidSentence(prev.text) ? joinAcrossCut(prev, after) : null
-    if (prev && after && across !== null) {
-      prev.text = across
-      prev.spaceAfter = after.spaceAfter
-      out.push({ ...line })
-      i++
-      continue
+    if (prev && isInterlude(line.text) && endsMidSentence(prev.text)) {
+      let end = i + 1
+      while (end < lines.length && end - i < MAX_INTERLUDE && isInterlude(lines[end]!.text)) end++
+      const after = lines[end]
+      const across = after ? joinAcrossCut(prev, after) : null
+      if (after && across !== null) {
+        prev.text = across
+        prev.spaceAfter = after.spaceAfter
+        for (let k = i; k < end; k++) out.push({ ...lines[k]! })
+        i = end
+        continue
+      }
     }
     out.push({ ...line })
   }
