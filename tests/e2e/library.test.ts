@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
+import { strToU8, zipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CORPUS, SAMPLE_NEWSPAPER, startMargin, type MarginSession } from '../support/margin-harness'
 import { importFixture } from '../support/reader-page'
@@ -106,5 +107,64 @@ describe('the library in browser mode', () => {
     await page.getByRole('button', { name: 'List' }).click()
     await page.locator('ul.tiles--list').waitFor()
     if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, 'library-list.png') })
+  })
+})
+
+/** A small EPUB whose chapter is encrypted, as a shop sells it (Adobe DRM: encryption.xml and rights.xml). */
+function drmEpub(): Buffer {
+  const opf = `<?xml version="1.0"?><package xmlns="http://www.idpf.org/2007/opf" version="2.0"><metadata xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>Bought Book</dc:title></metadata><manifest><item id="c1" href="c1.xhtml" media-type="application/xhtml+xml"/></manifest><spine><itemref idref="c1"/></spine></package>`
+  const encryption = `<encryption xmlns="urn:oasis:names:tc:opendocument:xmlns:container" xmlns:enc="http://www.w3.org/2001/04/xmlenc#"><enc:EncryptedData><enc:EncryptionMethod Algorithm="http://www.w3.org/2001/04/xmlenc#aes128-cbc"/><enc:CipherData><enc:CipherReference URI="OEBPS/c1.xhtml"/></enc:CipherData></enc:EncryptedData></encryption>`
+  return Buffer.from(
+    zipSync({
+      mimetype: strToU8('application/epub+zip'),
+      'META-INF/container.xml': strToU8(
+        '<container xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles><rootfile full-path="OEBPS/content.opf"/></rootfiles></container>',
+      ),
+      'META-INF/encryption.xml': strToU8(encryption),
+      'META-INF/rights.xml': strToU8('<adept:rights xmlns:adept="http://ns.adobe.com/adept"/>'),
+      'OEBPS/content.opf': strToU8(opf),
+      'OEBPS/c1.xhtml': new Uint8Array(4000).map((_, i) => (i * 7919 + 13) % 256),
+    }),
+  )
+}
+
+describe('bad files brought to the library', () => {
+  let session: MarginSession
+  beforeAll(async () => {
+    session = await startMargin()
+  })
+  afterAll(() => session?.close())
+
+  it('a binary file renamed .txt and a DRM-protected EPUB are refused by name, and the library stays as it was', async () => {
+    const { page } = session
+    const tiles = page.locator('ul[aria-label="Documents"] .tile__title')
+    await page.getByRole('heading', { name: 'Your library is empty' }).waitFor()
+    await importFixture(page, [
+      {
+        name: 'notes.txt',
+        mimeType: 'text/plain',
+        buffer: Buffer.from('第一章 开始\n　　话说天下大势。\n'),
+      },
+    ])
+    await expect.poll(() => tiles.allTextContents(), { timeout: 60_000 }).toEqual(['notes'])
+
+    const binary = Buffer.alloc(20_000)
+    for (let i = 0; i < binary.length; i++) binary[i] = (i * 7919) % 256
+    await importFixture(page, [
+      { name: 'holiday-photo.txt', mimeType: 'text/plain', buffer: binary },
+      { name: 'bought-book.epub', mimeType: 'application/epub+zip', buffer: drmEpub() },
+    ])
+    const alert = page.getByRole('alert')
+    await expect.poll(() => alert.textContent(), { timeout: 60_000 }).toMatch(/bought-book\.epub/)
+    const message = (await alert.textContent()) ?? ''
+    expect(message).toContain('holiday-photo.txt: this looks like a binary file, not text.')
+    expect(message).toContain(
+      'bought-book.epub: this EPUB is protected by DRM (Adobe DRM), so its text cannot be read.',
+    )
+    expect(message).not.toMatch(/Imported/)
+    if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, 'import-refused.png') })
+
+    await page.reload()
+    await expect.poll(() => tiles.allTextContents(), { timeout: 30_000 }).toEqual(['notes'])
   })
 })

@@ -3,6 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buildEpub } from '../services/importers/epub-fixtures'
 import { encodeLegacyLossy } from '../services/importers/txt-legacy-encoder'
 
 const ROOT = join(import.meta.dirname, '../../../..')
@@ -119,6 +120,24 @@ describe('npm run inspect', () => {
       'photo.txt',
       new Uint8Array(8192).map((_, i) => (i * 7919) % 256),
       /photo\.txt: .*binary/,
+    ],
+    [
+      'a DRM-protected EPUB',
+      'bought.epub',
+      buildEpub({
+        chapters: [{ id: 'c1', href: 'c1.xhtml', body: '<p>x</p>' }],
+        files: {
+          'META-INF/encryption.xml':
+            '<encryption><EncryptedData><EncryptionMethod Algorithm="http://www.w3.org/2001/04/xmlenc#aes128-cbc"/><CipherData><CipherReference URI="OEBPS/c1.xhtml"/></CipherData></EncryptedData></encryption>',
+        },
+      }),
+      /bought\.epub: this EPUB is protected by DRM/,
+    ],
+    [
+      'a PDF renamed .epub',
+      'scan.epub',
+      new TextEncoder().encode('%PDF-1.7\n1 0 obj'),
+      /scan\.epub: .*not a zip/,
     ],
   ])(
     'fails on %s with one line on stderr naming the file, and no stack trace',
