@@ -55,8 +55,39 @@ function indentWidth(line: string): number {
   return width
 }
 
+/** lineWidth(line.trimEnd()) without making the trimmed copy: this runs on every line of a book. */
 function trimmedEndWidth(line: string): number {
-  return lineWidth(line.trimEnd())
+  let end = line.length
+  while (end > 0 && isTrimmedSpace(line.charCodeAt(end - 1))) end--
+  let width = 0
+  for (let i = 0; i < end; i++) {
+    const c = line.charCodeAt(i)
+    width += c < 0x1100 || (c >= 0x2000 && c <= 0x206f) ? 1 : 2
+  }
+  return width
+}
+
+/** line.trim() === '' without the copy. */
+function isBlank(line: string): boolean {
+  for (let i = 0; i < line.length; i++) if (!isTrimmedSpace(line.charCodeAt(i))) return false
+  return true
+}
+
+/** What String#trim removes: ECMAScript white space and line terminators. */
+function isTrimmedSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d)
+  if (c < 0xa0) return false
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  )
 }
 
 /** The wrap profile when most lines end near one width, null for a paragraph-per-line text. */
@@ -67,7 +98,7 @@ export function detectHardWrap(lines: readonly string[]): WrapProfile | null {
   let blank = 0
   for (let i = 0; i < lines.length; i += step) {
     const line = lines[i]!
-    if (line.trim() === '') blank++
+    if (isBlank(line)) blank++
     if (line.length === 0 || line.length > MAX_WRAP_WIDTH * 4) {
       if (line.length > MAX_WRAP_WIDTH * 4) widths.push(Infinity)
       continue
