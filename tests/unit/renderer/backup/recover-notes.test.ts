@@ -3,7 +3,7 @@ import { openMarginDatabase, type MarginDatabase } from '../../../../src/rendere
 import { recoverNotes } from '../../../../src/renderer/src/backup/recover-notes'
 import { readNotesSnapshot } from '../../../../src/renderer/src/backup/notes-tables'
 import { startSafetyCopies } from '../../../../src/renderer/src/backup/safety-copy-scheduler'
-import type { AnnotationRecord } from '../../../../src/renderer/src/db/schema'
+import type { AnnotationRecord, ReadingProgress } from '../../../../src/renderer/src/db/schema'
 
 const DOC = 'd'.repeat(64)
 const annotation = (id: string): AnnotationRecord => ({
@@ -133,10 +133,21 @@ describe('safety copy scheduler', () => {
       delayMs: 50,
       progressDelayMs: 1500,
       write: async (s) =>
-        written.push({ annotations: s.annotations.length, percent: s.progress[0]?.percent }),
+        written.push({
+          annotations: s.annotations.length,
+          percent: (s.progress[0] as ReadingProgress | undefined)?.percent,
+        }),
     })
     await vi.waitFor(() => expect(written).toHaveLength(1), { timeout: 3000 })
-    const position = (percent: number) => ({ ...copyOf([]).snapshot.progress[0]!, percent })
+    const position = (percent: number): ReadingProgress => ({
+      documentId: DOC,
+      blockId: 'b1',
+      blockIndex: 0,
+      withinBlock: 0,
+      textOffset: 0,
+      percent,
+      updatedAt: percent,
+    })
     // Scrolling stops several times: each saves a position, and none of them asks for a copy at once.
     for (const percent of [10, 20, 30]) {
       await db.progress.put(position(percent))
