@@ -11,7 +11,9 @@ import { installAppMenu } from './app-menu'
 import { APP_URL, handleAppProtocol, registerAppScheme } from './app-protocol'
 import { handleAssetProtocol } from './asset-protocol'
 import { originOf, wireIpc } from './ipc-wiring'
+import { passagesIn, registerPassageLinks } from './passage-links'
 import { createMainWindow } from './secure-window'
+import type { PassageTarget } from '../../shared/passage-link'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined
@@ -35,7 +37,15 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   let mainWindow: BrowserWindow | null = null
   const pendingFiles: string[] = filesIn(process.argv)
-  let openFiles: (paths: string[]) => Promise<void> = async (paths) => void pendingFiles.push(...paths)
+  let openFiles: (paths: string[]) => Promise<void> = async (paths) =>
+    void pendingFiles.push(...paths)
+  const pendingPassages: PassageTarget[] = passagesIn(process.argv)
+  let openPassage: (target: PassageTarget) => void = (target) => void pendingPassages.push(target)
+  registerPassageLinks(app, (target) => openPassage(target), {
+    defaultApp: Boolean(process.defaultApp),
+    execPath: process.execPath,
+    appPath: process.argv[1],
+  })
   // macOS sends "Open with Margin" files before the app is ready: queue them until the window loads.
   app.on('open-file', (event, path) => {
     event.preventDefault()
@@ -54,7 +64,10 @@ if (!app.requestSingleInstanceLock()) {
         title: 'Import into Margin',
         properties: ['openFile', 'multiSelections'],
         filters: [
-          { name: 'Documents', extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'xhtml', 'epub'] },
+          {
+            name: 'Documents',
+            extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'xhtml', 'epub'],
+          },
           { name: 'All files', extensions: ['*'] },
         ],
       })
@@ -66,13 +79,18 @@ if (!app.requestSingleInstanceLock()) {
       const result = await dialog.showSaveDialog({
         title: 'Save from Margin',
         defaultPath: join(app.getPath('documents'), suggestedName),
-        ...(extension ? { filters: [{ name: extension.toUpperCase(), extensions: [extension] }] } : {}),
+        ...(extension
+          ? { filters: [{ name: extension.toUpperCase(), extensions: [extension] }] }
+          : {}),
       })
       return result.canceled || !result.filePath ? null : result.filePath
     }
 
     async function pickFolder(): Promise<string | null> {
-      const result = await dialog.showOpenDialog({ title: 'Import a folder into Margin', properties: ['openDirectory'] })
+      const result = await dialog.showOpenDialog({
+        title: 'Import a folder into Margin',
+        properties: ['openDirectory'],
+      })
       return result.canceled ? null : (result.filePaths[0] ?? null)
     }
 
@@ -88,17 +106,24 @@ if (!app.requestSingleInstanceLock()) {
     const importAndOpen = async (paths: string[]): Promise<void> => {
       for (const path of paths) {
         try {
-          const meta = await store.importBytes(basename(path), await readFile(path), { sourcePath: path })
+          const meta = await store.importBytes(basename(path), await readFile(path), {
+            sourcePath: path,
+          })
           events.emit('margin:event.libraryChanged', {})
           events.emit('margin:event.openDocument', { id: meta.id })
         } catch (error) {
-          dialog.showErrorBox('Margin could not open the file', error instanceof Error ? error.message : String(error))
+          dialog.showErrorBox(
+            'Margin could not open the file',
+            error instanceof Error ? error.message : String(error),
+          )
         }
       }
     }
 
     // No page of ours asks for a camera, notifications or the like: refuse them all.
-    session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
+    session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) =>
+      callback(false),
+    )
     session.defaultSession.setPermissionCheckHandler(() => false)
 
     handleAppProtocol(join(here, '../renderer'))
@@ -116,9 +141,27 @@ if (!app.requestSingleInstanceLock()) {
       url: devServerUrl ?? APP_URL,
       iconPath: join(here, '../../resources/icon.png'),
     })
+    // A passage link names a document by id; one not in the library (or in the trash) is said so.
+    const showPassage = async ({ documentId, at }: PassageTarget): Promise<void> => {
+      try {
+        await store.meta(documentId)
+        mainWindow?.focus()
+        events.emit('margin:event.openDocument', {
+          id: documentId,
+          ...(at === undefined ? {} : { at }),
+        })
+      } catch {
+        dialog.showErrorBox(
+          'Margin cannot open this link',
+          'The document it points to is not in your library. Import the file again (or restore it from the trash) and the link will work.',
+        )
+      }
+    }
     mainWindow.webContents.once('did-finish-load', () => {
       openFiles = importAndOpen
+      openPassage = (target) => void showPassage(target)
       void importAndOpen(pendingFiles.splice(0))
+      for (const target of pendingPassages.splice(0)) void showPassage(target)
     })
     mainWindow.on('closed', () => (mainWindow = null))
 
@@ -128,6 +171,7 @@ if (!app.requestSingleInstanceLock()) {
         mainWindow.focus()
       }
       void openFiles(filesIn(argv))
+      for (const target of passagesIn(argv)) openPassage(target)
     })
   })
 

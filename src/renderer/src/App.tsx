@@ -6,6 +6,7 @@ import { LibraryView } from './library/LibraryView'
 import { TrashView } from './library/TrashView'
 import { ReaderView } from './reader/ReaderView'
 import { parseRoute, routeHash, type Route } from './route'
+import { passageHash } from '../../shared/passage-link'
 import { useAppliedTheme } from './settings/use-applied-theme'
 
 export function App() {
@@ -22,20 +23,40 @@ export function App() {
     location.hash = routeHash(next)
   }, [])
 
+  // A passage link's offset stays in the hash, where the reader's PassageJump finds it.
   useEffect(
-    () => window.margin.onOpenDocument(({ id }) => navigate({ view: 'reader', documentId: id })),
-    [navigate],
+    () =>
+      window.margin.onOpenDocument(
+        ({ id, at }) =>
+          void (location.hash = passageHash({
+            documentId: id,
+            ...(at === undefined ? {} : { at }),
+          })),
+      ),
+    [],
   )
 
   // Documents deleted for good take their notes, bookmarks and progress with them.
-  useEffect(() => window.margin.onDocumentsDeleted(({ ids }) => void forgetDocuments(marginDb(), ids)), [])
+  useEffect(
+    () => window.margin.onDocumentsDeleted(({ ids }) => void forgetDocuments(marginDb(), ids)),
+    [],
+  )
 
   if (route.view === 'trash') return <TrashView onBack={() => navigate({ view: 'library' })} />
   if (route.view === 'notebook') {
-    return <NotebookView onOpen={(documentId) => navigate({ view: 'reader', documentId })} onClose={() => navigate({ view: 'library' })} />
+    return (
+      <NotebookView
+        onOpen={(documentId) => navigate({ view: 'reader', documentId })}
+        onClose={() => navigate({ view: 'library' })}
+      />
+    )
   }
   return route.view === 'reader' ? (
-    <ReaderView key={route.documentId} documentId={route.documentId} onClose={() => navigate({ view: 'library' })} />
+    <ReaderView
+      key={route.documentId}
+      documentId={route.documentId}
+      onClose={() => navigate({ view: 'library' })}
+    />
   ) : (
     <LibraryView
       onOpen={(documentId) => navigate({ view: 'reader', documentId })}

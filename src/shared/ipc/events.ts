@@ -1,8 +1,11 @@
 /** Messages the main side pushes to the renderer. */
 export interface EventPayloads {
   'margin:event.libraryChanged': Record<string, never>
-  /** A file given on the command line or by the OS ("Open with Margin") was imported. */
-  'margin:event.openDocument': { id: string }
+  /**
+   * Open a document: a file given on the command line or by the OS ("Open with Margin") was
+   * imported, or the OS handed Margin a passage link (`at`: the offset to show).
+   */
+  'margin:event.openDocument': { id: string; at?: number }
   /** How far an import has got; `phase: 'finished'` ends it. */
   'margin:event.importProgress': ImportProgress
   /** Documents deleted for good (the trash was emptied): their notes, bookmarks and progress go too. */

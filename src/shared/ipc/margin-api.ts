@@ -5,7 +5,10 @@ import type { EventName, EventPayloads, ImportProgress } from './events'
 import type { BackupNotes, NotesSnapshot } from './notes'
 import type { IpcResult } from './result'
 
-export type Invoke = <C extends Channel>(channel: C, args: ArgsOf<C>) => Promise<IpcResult<ResultOf<C>>>
+export type Invoke = <C extends Channel>(
+  channel: C,
+  args: ArgsOf<C>,
+) => Promise<IpcResult<ResultOf<C>>>
 export type Subscribe = <E extends EventName>(
   event: E,
   listener: (payload: EventPayloads[E]) => void,
@@ -33,10 +36,12 @@ export function createMarginApi(invoke: Invoke, subscribe: Subscribe, platform: 
     emptyTrash: () => invoke('margin:library.emptyTrash', {}),
     editDocumentDetails: (id: string, details: { title?: string | null; author?: string | null }) =>
       invoke('margin:documents.editDetails', { id, ...details }),
-    previewEncoding: (id: string, encoding: EncodingName) => invoke('margin:documents.previewEncoding', { id, encoding }),
+    previewEncoding: (id: string, encoding: EncodingName) =>
+      invoke('margin:documents.previewEncoding', { id, encoding }),
     setDocumentEncoding: (id: string, encoding: EncodingName) =>
       invoke('margin:documents.setEncoding', { id, encoding }),
-    correctOutline: (id: string, change: OutlineChange) => invoke('margin:documents.correctOutline', { id, change }),
+    correctOutline: (id: string, change: OutlineChange) =>
+      invoke('margin:documents.correctOutline', { id, change }),
     onImportProgress: (listener: (progress: ImportProgress) => void) =>
       subscribe('margin:event.importProgress', listener),
     onDocumentsDeleted: (listener: (payload: { ids: string[] }) => void) =>
@@ -48,19 +53,22 @@ export function createMarginApi(invoke: Invoke, subscribe: Subscribe, platform: 
       platform === 'electron'
         ? `margin-asset://${encodeURIComponent(documentId)}/${encodeURIComponent(src)}`
         : `/asset/${encodeURIComponent(documentId)}/${encodeURIComponent(src)}`,
-    openDocumentHead: (id: string, blocks: number) => invoke('margin:documents.openHead', { id, blocks }),
-    documentBlocks: (id: string, from: number, to: number) => invoke('margin:documents.blocks', { id, from, to }),
+    openDocumentHead: (id: string, blocks: number) =>
+      invoke('margin:documents.openHead', { id, blocks }),
+    documentBlocks: (id: string, from: number, to: number) =>
+      invoke('margin:documents.blocks', { id, from, to }),
     documentMeta: (id: string) => invoke('margin:documents.meta', { id }),
     saveFile: (suggestedName: string, content: string | Uint8Array) =>
       invoke('margin:notes.saveFile', { suggestedName, content }),
-    writeSafetyCopy: (snapshot: NotesSnapshot) => invoke('margin:notes.writeSafetyCopy', { snapshot }),
+    writeSafetyCopy: (snapshot: NotesSnapshot) =>
+      invoke('margin:notes.writeSafetyCopy', { snapshot }),
     listSafetyCopies: () => invoke('margin:notes.listSafetyCopies', {}),
     newestSafetyCopy: () => invoke('margin:notes.newestSafetyCopy', {}),
     buildBackup: (notes: BackupNotes) => invoke('margin:notes.buildBackup', { notes }),
     saveBackup: (notes: BackupNotes) => invoke('margin:notes.saveBackup', { notes }),
     restoreBackup: (archive: Uint8Array) => invoke('margin:notes.restoreBackup', { archive }),
     onLibraryChanged: (listener: () => void) => subscribe('margin:event.libraryChanged', listener),
-    onOpenDocument: (listener: (payload: { id: string }) => void) =>
+    onOpenDocument: (listener: (payload: EventPayloads['margin:event.openDocument']) => void) =>
       subscribe('margin:event.openDocument', listener),
   }
 }

@@ -1,14 +1,6 @@
-/**
- * Links that open Margin at a passage: `<app>/#/read/<documentId>?at=<offset>`, where `<app>` is
- * `margin://app/` in the desktop app and the page's own address in browser mode, and `at` is an
- * offset in the document's normalized text.
- */
-export const DESKTOP_APP_URL = 'margin://app/'
+import { DESKTOP_APP_URL, passageInHash } from '../../../shared/passage-link'
 
-export function passageLink(appUrl: string, documentId: string, offset?: number): string {
-  const base = appUrl.endsWith('/') ? appUrl : `${appUrl}/`
-  return `${base}#/read/${documentId}${offset === undefined ? '' : `?at=${Math.max(0, Math.floor(offset))}`}`
-}
+export { DESKTOP_APP_URL, passageLink } from '../../../shared/passage-link'
 
 /** The address links should start with, where this page runs. */
 export function currentAppUrl(platform: 'electron' | 'web', origin: string): string {
@@ -17,6 +9,5 @@ export function currentAppUrl(platform: 'electron' | 'web', origin: string): str
 
 /** The `at` offset of a passage link's hash, or null. */
 export function passageOffsetInHash(hash: string): number | null {
-  const match = /^#\/read\/[0-9a-f]{64}\?at=(\d{1,12})$/.exec(hash)
-  return match ? Number(match[1]) : null
+  return passageInHash(hash)?.at ?? null
 }
