@@ -1,6 +1,7 @@
 import {
   detectLegacyEncoding,
   detectUtf16,
+  hasIso2022JpShift,
   isMostlyUtf8,
   readBom,
   sampleBytes,
@@ -55,6 +56,13 @@ export function decodeText(
 
   const head = bytes.subarray(0, UTF16_HEAD_BYTES)
   const nulShare = countNul(head) / Math.max(1, head.length)
+  if (nulShare < NUL_SHARE && hasIso2022JpShift(head)) {
+    return {
+      text: new TextDecoder('iso-2022-jp').decode(bytes),
+      encoding: 'iso-2022-jp',
+      confidence: 1,
+    }
+  }
   if (nulShare < NUL_SHARE) {
     try {
       return {
