@@ -63,6 +63,17 @@ export function sampleBytes(bytes: Uint8Array, pieceBytes = SAMPLE_BYTES): Uint8
 }
 
 /**
+ * ISO-2022-JP (old Japanese mail and text) is 7-bit, so it passes as ASCII: its escape into
+ * JIS X 0208 (ESC $ @ or ESC $ B) gives it away. Terminal colours (ESC [) do not look like it.
+ */
+export function hasIso2022JpShift(head: Uint8Array): boolean {
+  for (let i = head.indexOf(0x1b); i >= 0 && i + 2 < head.length; i = head.indexOf(0x1b, i + 1)) {
+    if (head[i + 1] === 0x24 && (head[i + 2] === 0x40 || head[i + 2] === 0x42)) return true
+  }
+  return false
+}
+
+/**
  * UTF-8 with a stray invalid byte or two (a pasted Latin-1 character, a cut download): valid
  * multi-byte sequences far outnumber invalid bytes. GBK or Big5 read as UTF-8 is mostly invalid.
  */

@@ -141,8 +141,19 @@ export function readEpubPackage(zip: ZipArchive, fileName: string): EpubPackage 
     items.find((i) => i.mediaType.startsWith('image/') && /(^|[/_-])cover[^/]*$/i.test(i.path))
 
   const creators = metadata ? findAll(metadata, 'creator') : []
+  // EPUB 3 gives roles in refining metas: <meta refines="#c2" property="role">ill</meta>.
+  const refinedRole = (creator: XmlElement) => {
+    const id = creator.attributes['id']
+    if (!id || !metadata) return undefined
+    const meta = findAll(metadata, 'meta').find(
+      (m) => m.attributes['refines'] === `#${id}` && m.attributes['property'] === 'role',
+    )
+    return meta ? textOf(meta) : undefined
+  }
   const authors = creators
-    .filter((c) => !c.attributes['role'] || c.attributes['role'] === 'aut')
+    .map((c) => ({ creator: c, role: c.attributes['role'] ?? refinedRole(c) }))
+    .filter(({ role }) => !role || role === 'aut')
+    .map(({ creator }) => creator)
     .map(textOf)
     .filter((t) => t !== '')
 

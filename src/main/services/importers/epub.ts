@@ -67,6 +67,10 @@ function findByFileName(zip: ZipArchive, path: string): string | null {
   return matches.length === 1 ? matches[0]! : null
 }
 
+function sizeOf(image: StoredImage): { width?: number; height?: number } {
+  return image.width && image.height ? { width: image.width, height: image.height } : {}
+}
+
 /** A content document's text; null when it is not text at all (a damaged or binary entry is passed over). */
 function readableText(content: Uint8Array, path: string): string | null {
   try {
@@ -138,6 +142,16 @@ export function parseEpub(
   const parts: SpinePart[] = []
   let unreadable = 0
   for (const item of pkg.spine) {
+    if (item.mediaType.startsWith('image/')) {
+      // A picture straight in the spine (covers, comics) rather than wrapped in a page.
+      const image = imageAt(item.path)
+      if (image) {
+        fileStart.set(item.path, drafts.length)
+        parts.push({ start: drafts.length, count: 1, title: null })
+        drafts.push({ type: 'image', text: '', src: image.src, ...sizeOf(image) })
+      }
+      continue
+    }
     const content = zip.read(item.path)
     if (!content) continue
     const text = readableText(content, item.path)

@@ -2,6 +2,7 @@ import { assembleDocument, documentText } from '../../../shared/assemble-documen
 import type { ParsedDocument } from '../../../shared/document-model'
 import { decodeAs, decodeText } from './decode-text'
 import { reconcileLanguage } from './detect-language'
+import { EmptyFileError, NO_TEXT } from './import-errors'
 import { htmlToBlocks, nestHeadingLevels } from './html-to-blocks'
 import { createAssetCollector } from './image-assets'
 import type { ImportOptions } from './import-options'
@@ -101,6 +102,7 @@ export async function parseHtmlDocument(
   const collector = createAssetCollector()
   const resolveImage = await loadPageImages(imageSources(document), collector, options.readSibling)
   const { drafts, anchors, links } = htmlToBlocks(content, { resolveImage })
+  if (drafts.length === 0) throw new EmptyFileError(fileName, NO_TEXT)
   promoteChapterLines(drafts)
   nestHeadingLevels(drafts)
   const named = splitGutenbergTitle(head.title ?? '')

@@ -35,9 +35,12 @@ export class DrmProtectedError extends MarginError {
   }
 }
 
+/** What a page or note with markup but no words gets (only scripts, a frameset, only front matter). */
+export const NO_TEXT = 'there is no text in it to read.'
+
 export class EmptyFileError extends MarginError {
-  constructor(fileName: string) {
-    super('empty-file', `${fileName}: the file is empty.`)
+  constructor(fileName: string, reason = 'the file is empty.') {
+    super('empty-file', `${fileName}: ${reason}`)
     this.name = 'EmptyFileError'
   }
 }

@@ -4,6 +4,7 @@ import { assembleDocument, documentText } from '../../../shared/assemble-documen
 import type { ParsedDocument } from '../../../shared/document-model'
 import { decodeText } from './decode-text'
 import { reconcileLanguage } from './detect-language'
+import { EmptyFileError, NO_TEXT } from './import-errors'
 import { htmlToBlocks, nestHeadingLevels } from './html-to-blocks'
 import { createAssetCollector } from './image-assets'
 import type { ImportOptions } from './import-options'
@@ -133,6 +134,7 @@ export async function parseMarkdown(
     const id = d.type === 'heading' ? slug(d.text) : ''
     if (id !== '' && !anchors.has(id)) anchors.set(id, i)
   })
+  if (drafts.length === 0) throw new EmptyFileError(fileName, NO_TEXT)
   promoteChapterLines(drafts)
   nestHeadingLevels(drafts)
   const firstTopHeading = drafts.find((d) => d.type === 'heading' && d.level === 1)?.text

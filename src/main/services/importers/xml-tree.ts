@@ -52,6 +52,39 @@ function readAttributes(source: string): Record<string, string> {
   return attributes
 }
 
+/**
+ * XML bytes to text as the XML spec says: a BOM, else the declaration's encoding (OPFs and NCXs
+ * written by Chinese tools in GBK, by Windows ones in UTF-16), else UTF-8.
+ */
+export function decodeXmlBytes(bytes: Uint8Array): string {
+  const utf16 =
+    (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0x3c && bytes[1] === 0)
+      ? 'utf-16le'
+      : (bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes[0] === 0 && bytes[1] === 0x3c)
+        ? 'utf-16be'
+        : null
+  if (utf16) return new TextDecoder(utf16).decode(bytes)
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 256))
+  const declared = /^(?:\u00ef\u00bb\u00bf)?\s*<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)["']/i.exec(
+    head,
+  )?.[1]
+  let encoding = 'utf-8'
+  try {
+    if (declared) encoding = new TextDecoder(declared).encoding
+  } catch {
+    // an encoding nobody knows: read it as UTF-8
+  }
+  if (encoding !== 'utf-8' && !encoding.startsWith('utf-16')) {
+    try {
+      // Valid UTF-8 wins over a stale declaration (files converted without updating it).
+      return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+    } catch {
+      return new TextDecoder(encoding).decode(bytes)
+    }
+  }
+  return new TextDecoder().decode(bytes)
+}
+
 /** Parses XML text into a tree under a synthetic root element named '#document'. */
 export function parseXml(text: string): XmlElement {
   const root: XmlElement = { name: '#document', attributes: {}, children: [], parent: null }

@@ -1,5 +1,6 @@
 import { Inflate } from 'fflate'
 import { CorruptFileError } from './import-errors'
+import { decodeXmlBytes } from './xml-tree'
 
 /**
  * Reads a zip archive defensively, entry by entry and only when asked. Declared sizes are
@@ -223,7 +224,7 @@ export function openZip(
     },
     readText(path: string): string | null {
       const data = this.read(path)
-      return data === null ? null : new TextDecoder().decode(data)
+      return data === null ? null : decodeXmlBytes(data)
     },
   }
 }

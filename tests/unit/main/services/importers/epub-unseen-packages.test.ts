@@ -6,7 +6,7 @@ import iconv from 'iconv-lite'
 import { describe, expect, it } from 'vitest'
 import type { ParsedDocument } from '../../../../../src/shared/document-model'
 import { importDocument } from '../../../../../src/main/services/importers/import-document'
-import { buildEpub, CONTAINER, PNG_1X1 } from './epub-fixtures'
+import { buildEpub, CONTAINER, PNG_1X1, type TestBook } from './epub-fixtures'
 
 /**
  * EPUBs as they come from shops, converters and old tools, built here: DRM and font
@@ -336,6 +336,82 @@ describe('packages laid out unusually', () => {
     expect(texts(doc)).toContain('此開卷第一回也。作者自云：因曾歷過一番夢幻之後。')
   })
 })
+
+describe('package files in other encodings and EPUB 3 metadata', () => {
+  const withOpf = (
+    rewrite: (opf: string) => Uint8Array,
+    book: TestBook = { title: '三国演义', chapters: CHAPTERS },
+  ) => {
+    const files = unzipSync(buildEpub(book))
+    files['OEBPS/content.opf'] = new Uint8Array(
+      rewrite(new TextDecoder().decode(files['OEBPS/content.opf'])),
+    )
+    return writeZip(Object.entries(files).map(([name, data]) => ({ name, data })))
+  }
+
+  it('an OPF in GBK with its declaration gives the right title and author', async () => {
+    const epub = withOpf(
+      (opf) =>
+        new Uint8Array(
+          iconv.encode(
+            opf
+              .replace('<?xml version="1.0"?>', '<?xml version="1.0" encoding="gbk"?>')
+              .replace('Ann Author', '罗贯中'),
+            'gbk',
+          ),
+        ),
+    )
+    const doc = await importDocument(epub, 'gbk-opf.epub')
+    expect(doc).toMatchObject({ title: '三国演义', author: '罗贯中' })
+  })
+
+  it('an OPF in UTF-16 with a BOM opens', async () => {
+    const epub = withOpf(
+      (opf) =>
+        new Uint8Array(
+          iconv.encode(
+            opf.replace('<?xml version="1.0"?>', '<?xml version="1.0" encoding="UTF-16"?>'),
+            'utf16le',
+            { addBOM: true },
+          ),
+        ),
+    )
+    const doc = await importDocument(epub, 'utf16-opf.epub')
+    expect(doc).toMatchObject({ title: '三国演义', author: 'Ann Author' })
+    expect(titles(doc)).toEqual(['Chapter One', 'Chapter Two'])
+  })
+
+  it('an illustrator named through an EPUB 3 role refinement is not listed as an author', async () => {
+    const doc = await importDocument(
+      buildEpub({
+        chapters: CHAPTERS,
+        metadataExtra:
+          '<dc:creator id="ill">John Tenniel</dc:creator><meta refines="#ill" property="role" scheme="marc:relators">ill</meta>',
+      }),
+      'roles.epub',
+    )
+    expect(doc.author).toBe('Ann Author')
+  })
+
+  it('a picture placed straight in the spine (a cover, a comic page) is shown', async () => {
+    const epub = withOpf(
+      (opf) => strToU8(opf.replace('<spine>', '<spine><itemref idref="cover"/>')),
+      buildEpubArgs(),
+    )
+    const doc = await importDocument(epub, 'cover.epub')
+    expect(doc.blocks[0]).toMatchObject({ type: 'image', width: 1, height: 1 })
+    expect(titles(doc)).toEqual(['Chapter One', 'Chapter Two'])
+  })
+})
+
+function buildEpubArgs(): TestBook {
+  return {
+    title: 'Cover first',
+    chapters: CHAPTERS,
+    extraManifest: '<item id="cover" href="cover.png" media-type="image/png"/>',
+    files: { 'OEBPS/cover.png': PNG_1X1 },
+  }
+}
 
 describe('books without a table of contents', () => {
   it('chapter titles styled as paragraphs become the contents', async () => {

@@ -175,3 +175,26 @@ describe('pages without headings', () => {
     expect(doc.outline).toEqual([])
   })
 })
+
+describe('pages with nothing to read', () => {
+  it.each([
+    [
+      'only scripts',
+      '<html><head><title>App</title></head><body><script>start()</script><noscript>x</noscript></body></html>',
+    ],
+    [
+      'a frameset',
+      '<html><head><title>Frames</title></head><frameset><frame src="a.html"></frameset></html>',
+    ],
+  ])('a page of %s is refused by name, not added as an empty document', async (_name, page) => {
+    await expect(importDocument(new TextEncoder().encode(page), 'shell.html')).rejects.toThrow(
+      /^shell\.html: there is no text in it to read\.$/,
+    )
+  })
+
+  it('a Markdown note that is only front matter is refused the same way', async () => {
+    await expect(
+      importDocument(new TextEncoder().encode('---\ntitle: Draft\n---\n\n'), 'draft.md'),
+    ).rejects.toThrow(/^draft\.md: there is no text in it to read\.$/)
+  })
+})

@@ -97,6 +97,32 @@ describe('TXT in encodings the corpus lacks', () => {
   })
 })
 
+/** ISO-2022-JP as old mail software wrote it: JIS X 0208 pairs (EUC-JP minus 0x80) between escapes. */
+function iso2022jp(text: string): Uint8Array {
+  const euc = iconv.encode(text, 'euc-jp')
+  const out: number[] = []
+  let kanji = false
+  for (let i = 0; i < euc.length; i++) {
+    const byte = euc[i]!
+    if (byte >= 0xa1 !== kanji)
+      out.push(...(byte >= 0xa1 ? [0x1b, 0x24, 0x42] : [0x1b, 0x28, 0x42]))
+    kanji = byte >= 0xa1
+    if (kanji) out.push(byte - 0x80, euc[++i]! - 0x80)
+    else out.push(byte)
+  }
+  if (kanji) out.push(0x1b, 0x28, 0x42)
+  return new Uint8Array(out)
+}
+
+describe('TXT that passes for ASCII', () => {
+  it('ISO-2022-JP (7-bit Japanese) is not read as ASCII gibberish', async () => {
+    const { doc, text } = await importBytes(iso2022jp(JAPANESE))
+    expect(doc.encoding).toBe('iso-2022-jp')
+    expect(squeeze(text)).toBe(squeeze(JAPANESE))
+    expect(doc.outline.map((e) => e.title)).toEqual(['第一章 吾輩は猫である', '第二章 書生'])
+  })
+})
+
 describe('TXT line ends and control codes', () => {
   it('an old Mac file with CR-only line ends has its lines and chapters', async () => {
     const mac = ENGLISH.replace(/\n/g, '\r')
