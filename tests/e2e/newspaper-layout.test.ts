@@ -1,4 +1,5 @@
-import { mkdir } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SAMPLE_NEWSPAPER, startMargin, type MarginSession } from '../support/margin-harness'
@@ -69,5 +70,81 @@ describe('a newspaper page in the reader (browser mode)', () => {
       )
       .toBe(1)
     if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, 'newspaper-article.png') })
+  })
+
+  it('shows another layout of the page (masthead, date line, page marker, body wrapped in a narrow column) as the same articles, its furniture small and plain', async () => {
+    const { page } = session
+    const sample = await readFile(SAMPLE_NEWSPAPER, 'utf8')
+    // Printed columns: every body line cut at 24 characters, paragraphs indented, no blank lines.
+    const body = sample
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .flatMap((l) => {
+        if (!(l.length > 48 || /[。！？]$/u.test(l))) return [l]
+        const indented = '\u3000\u3000' + l
+        return Array.from({ length: Math.ceil(indented.length / 24) }, (_, i) =>
+          indented.slice(i * 24, i * 24 + 24),
+        )
+      })
+    const file = join(await mkdtemp(join(tmpdir(), 'margin-page-')), 'qilu-a02-columns.txt')
+    await writeFile(file, ['齐鲁晚报', '2022年6月24日 星期五', 'A02 要闻', ...body].join('\n'))
+    await page
+      .getByRole('button', { name: /Library/ })
+      .first()
+      .click()
+    await importFixture(page, file)
+    const card = page.getByRole('button', { name: /qilu-a02-columns/ })
+    await card.waitFor({ timeout: 60_000 })
+    await card.click()
+    const pane = page.getByRole('main', { name: 'Document' })
+    await pane.getByRole('heading', { name: 'A02 要闻' }).waitFor({ timeout: 30_000 })
+    const contents = page.getByRole('tree')
+    for (const title of [
+      '习近平主持金砖国家领导人第十四次会晤并发表重要讲话',
+      '烟台抢抓工业互联网机遇',
+    ])
+      await contents.getByText(title, { exact: true }).waitFor({ timeout: 10_000 })
+    await expect
+      .poll(() => pane.locator('.block--furniture').allTextContents(), { timeout: 10_000 })
+      .toEqual(['齐鲁晚报', '2022年6月24日 星期五'])
+    // Furniture reads as small print, with no credit-line dash in front.
+    const looks = await pane
+      .locator('.block--furniture')
+      .first()
+      .evaluate((el) => {
+        const paragraph = document.querySelector('.block--paragraph')!
+        return {
+          before: getComputedStyle(el, '::before').content,
+          smaller:
+            parseFloat(getComputedStyle(el).fontSize) <
+            parseFloat(getComputedStyle(paragraph).fontSize),
+        }
+      })
+    expect(looks).toEqual({ before: 'none', smaller: true })
+    if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, 'newspaper-columns.png') })
+    // A paragraph wrapped over several lines reads whole.
+    await expect
+      .poll(
+        () =>
+          pane
+            .getByText('人民大会堂东大厅花团锦簇，金砖五国国旗整齐排列，与金砖标识交相辉映。', {
+              exact: true,
+            })
+            .count(),
+        { timeout: 10_000 },
+      )
+      .toBe(1)
+    await page
+      .getByText('省工业互联网协会联合齐鲁晚报·齐鲁壹点重磅推出', { exact: true })
+      .first()
+      .click()
+    await expect
+      .poll(() => pane.locator('.block--credit').allTextContents(), { timeout: 10_000 })
+      .toEqual(['编辑:于梅君 美编:马秀霞 组版:颜莉'])
+    const creditBefore = await pane
+      .locator('.block--credit')
+      .first()
+      .evaluate((el) => getComputedStyle(el, '::before').content)
+    expect(creditBefore).toBe('none')
   })
 })

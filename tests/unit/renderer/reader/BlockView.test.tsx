@@ -1,0 +1,40 @@
+import { render } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import type { Block } from '../../../../src/shared/document-model'
+import { BlockView } from '../../../../src/renderer/src/reader/BlockView'
+
+const block = (type: Block['type'], text: string, html?: string): Block => ({
+  id: 'b1',
+  type,
+  text,
+  start: 0,
+  ...(html ? { html } : {}),
+})
+
+describe('BlockView for plain-text structure', () => {
+  it('shows a stanza as one block whose text keeps its line breaks', () => {
+    const text = '满纸荒唐言，一把辛酸泪！\n都云作者痴，谁解其中味？'
+    const { container } = render(<BlockView block={block('verse', text)} />)
+    const verse = container.querySelector('.block--verse')!
+    expect(verse.tagName).toBe('P')
+    expect(verse.textContent).toBe(text)
+  })
+
+  it('shows page furniture as furniture, not as a credit line', () => {
+    const { container } = render(<BlockView block={block('furniture', '2022年6月24日 星期五')} />)
+    expect(container.querySelector('.block--furniture')!.textContent).toBe('2022年6月24日 星期五')
+    expect(container.querySelector('.block--credit')).toBeNull()
+  })
+
+  it('renders Gutenberg italics as emphasis over exactly the block text', () => {
+    // What the TXT importer makes of `_that_` in a Gutenberg text: markers out, <em> in the markup.
+    const marked = {
+      text: '“I am sorry to hear that; but why did you not tell me so before?',
+      html: '“I am sorry to hear <em>that</em>; but why did you not tell me so before?',
+    }
+    const { container } = render(<BlockView block={block('paragraph', marked.text, marked.html)} />)
+    expect(container.querySelector('em')!.textContent).toBe('that')
+    expect(container.textContent).toBe(marked.text)
+    expect(container.textContent).not.toContain('_')
+  })
+})
