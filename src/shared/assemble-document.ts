@@ -3,17 +3,24 @@ import type { Block, BlockDraft, OutlineEntry, ParsedDocument } from './document
 
 const BASE36 = '0123456789abcdefghijklmnopqrstuvwxyz'
 
+/** Every two-digit base-36 string, so the low 32 bits take three lookups instead of seven digits. */
+const BASE36_PAIRS = Array.from(
+  { length: 36 * 36 },
+  (_, n) => BASE36[Math.floor(n / 36)]! + BASE36[n % 36]!,
+)
+
 /**
  * 'b' + a 53-bit text hash in base 36: its high 21 bits, then its low 32 bits padded to seven
- * digits. Digits by hand: Number#toString(36) and padStart cost more than hashing the text.
+ * digits (one digit, then three pairs). Digits by hand: Number#toString(36) and padStart cost
+ * more than hashing the text.
  */
 function formatBlockId(hash: number): string {
   let high = Math.floor(hash / 4294967296)
   let low = hash >>> 0
-  let tail = ''
-  for (let k = 0; k < 7; k++) {
-    const q = Math.floor(low / 36)
-    tail = BASE36[low - q * 36]! + tail
+  let pairs = ''
+  for (let k = 0; k < 3; k++) {
+    const q = Math.floor(low / 1296)
+    pairs = BASE36_PAIRS[low - q * 1296]! + pairs
     low = q
   }
   let head = ''
@@ -22,7 +29,8 @@ function formatBlockId(hash: number): string {
     head = BASE36[high - q * 36]! + head
     high = q
   } while (high > 0)
-  return 'b' + head + tail
+  // 2^32 < 36^7: one digit is left of the low half.
+  return 'b' + head + BASE36[low]! + pairs
 }
 
 /** Separator between blocks in the normalized text. */
