@@ -158,6 +158,10 @@ export function detectLegacyEncoding(sample: Uint8Array): EncodingGuess {
         ? clearCjkDecoding(quick, sample)
         : null) ?? clearCjkDecoding(sample, sample)
     if (clear) return clear
+  } else {
+    // Trail bytes may be ASCII (Big5 台北市 is A5 78 A5 5F A5 AB): a CJK decoding that reads cleanly still wins.
+    const clear = clearCjkDecoding(sample, sample)
+    if (clear && clear.confidence >= UNPAIRED_CJK_CONFIDENCE) return clear
   }
   const detected = detectAll(sample).map((r) => ({
     encoding: toWhatwg(r.encoding),
@@ -196,6 +200,7 @@ export function detectLegacyEncoding(sample: Uint8Array): EncodingGuess {
 /** Common-character share a decoding needs, and its lead over the next, to need no detector. */
 const CLEAR_SCORE = 0.6
 const CLEAR_LEAD = 0.3
+const UNPAIRED_CJK_CONFIDENCE = 0.8
 
 /**
  * A sixth of the sample (4 KB of its head, middle and tail) settles a plainly CJK file: scoring

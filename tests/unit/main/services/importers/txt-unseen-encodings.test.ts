@@ -174,6 +174,8 @@ describe('TXT that is damaged or tiny', () => {
     ['gbk', '三国演义'],
     ['gbk', '你好'],
     ['big5', '紅樓夢'],
+    ['big5', '台北市'],
+    ['big5', '這是一本書。'],
     ['shift_jis', 'こんにちは'],
     ['euc-jp', 'こんにちは世界'],
     ['euc-kr', '안녕하세요'],
