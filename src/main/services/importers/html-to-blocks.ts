@@ -70,6 +70,8 @@ const SKIPPED = new Set([
 /** Class names that mark print page numbers and navigation bars (Project Gutenberg, DocBook). */
 const SKIPPED_CLASSES = /(^|\s)(pagenum|page-?number|navheader|navfooter)(\s|$)/i
 const CAPTION_CLASS = /(^|\s)(caption|figcaption|wp-caption-text)(\s|$)/i
+/** Article and title-page lines naming who wrote it (news sites, WordPress, EPUB title pages). */
+const BYLINE_CLASS = /(^|\s)(byline|by-line|author|post-author|article-author|entry-author)(\s|$)/i
 const HEADING = /^h([1-6])$/
 const BLOCK_TAGS = new Set([
   'p',
@@ -402,8 +404,10 @@ export function htmlToBlocks(root: Node, options: HtmlBlocksOptions): HtmlBlocks
         withContext({ type: 'caption' }, () => element.childNodes.forEach(walkInline))
         return
       default: {
-        const caption = CAPTION_CLASS.test(attribute(element, 'class') ?? '')
-        withContext(caption ? { type: 'caption' } : context, () =>
+        const classes = attribute(element, 'class') ?? ''
+        const caption = CAPTION_CLASS.test(classes)
+        const byline = !caption && context.type === 'paragraph' && BYLINE_CLASS.test(classes)
+        withContext(caption ? { type: 'caption' } : byline ? { type: 'byline' } : context, () =>
           element.childNodes.forEach(walkInline),
         )
       }

@@ -125,6 +125,7 @@ ${wrapper(main)}
       'Floods',
       'Floods reshape banks in a single night, moving more earth than a decade of ordinary flow.',
     ])
+    expect(doc.blocks[1]).toMatchObject({ type: 'byline', text: 'By Sam Writer' })
     expect(doc).toMatchObject({ title: 'How rivers move', author: 'Sam Writer', language: 'en' })
     expect(doc.outline.map((e) => [e.title, e.level])).toEqual([
       ['How rivers move', 1],
