@@ -10,8 +10,10 @@ const SPACE = '[\\s\\u3000]'
 const NAME = `(?:[${HAN}][\\s\\u3000]{1,2}[${HAN}](?![${HAN}])|[${HAN}·]{2,5})`
 /** One to a few personal names, separated by spaces or enumeration commas. */
 const NAMES = `${NAME}(?:[\\s\\u3000、，,]+${NAME})*`
+/** The paper or its app before the role: `齐鲁晚报·齐鲁壹点记者`, `大众日报记者`, `央视网记者`. */
+const OUTLET = `(?:[${HAN}]{1,10}(?:报|网|台|社|刊)(?:·[${HAN}]{2,6})?${SPACE}*)`
 const ROLE =
-  `(?:本报|新华社|中新社|人民日报|特约|见习|实习|首席|全媒体)?(?:驻[${HAN}]{1,8})?` +
+  `(?:本报|新华社|中新社|人民日报|${OUTLET})?(?:特约|见习|实习|首席|全媒体)?(?:驻[${HAN}]{1,8})?` +
   '(?:摄影记者|记者|通讯员|实习生|特约撰稿人|撰稿|撰文|整理)'
 
 const BYLINE = new RegExp(
@@ -36,7 +38,7 @@ const EXPORT_LINE =
 const CREDIT_ROLE =
   '(?:本版)?(?:责任编辑|责编|编辑|美编|组版|校对|审读|审校|审签|排版|版式设计|版式|终审|主编|签发|制图|视觉|设计)'
 const CREDIT = new RegExp(
-  `^${CREDIT_ROLE}${SPACE}*[:：|｜]${SPACE}*[^。！？]{1,80}$|^(?:本版)?(?:责任编辑|责编)${SPACE}+${NAMES}$`,
+  `^[□■◆●▲◇]?${CREDIT_ROLE}${SPACE}*[:：|｜]${SPACE}*[^。！？]{1,80}$|^(?:本版)?(?:责任编辑|责编)${SPACE}+${NAMES}$`,
   'u',
 )
 
@@ -46,7 +48,7 @@ const PHOTO_BY = new RegExp(
   'u',
 )
 const PHOTO_SOURCE =
-  /(?:(?:新华社|中新社)(?:记者[\p{Script=Han}·\s\u3000]{2,8})?发|人民图片|资料图片|视觉中国|东方IC|供图|图片来源[:：][^。]{1,30})[）)]?$/u
+  /(?:(?:新华社|中新社)(?:记者[\p{Script=Han}·\s\u3000]{2,8})?发|人民图片|资料图片|视觉中国|东方IC|供图|图片由[^。！？]{1,20}提供|图片来源[:：][^。]{1,30})[）)]?$/u
 const CAPTION_START =
   /^(?:图为|图：|图[/／]|[▲△↑↓←→]|[上下左右]图[：:为]|（图片)|^(?:Photo(?:graph)?|Picture|Image|Illustration|Pictured|Above|Below|Top|Bottom|Left|Right|Main picture)s?[ \t]*[:：—–-][ \t]*\S/u
 /** An English caption's credit at its end: `(Reuters)`, `Photo: Getty Images`, `Credit: …`. */
@@ -62,7 +64,8 @@ const PAGE_MARKER =
   /第[\s\u3000]*[A-Z]?[0-9０-９]{1,3}[\s\u3000]*版|^[A-Z][0-9]{1,2}[\s\u3000]*版?[\s\u3000:：·|｜]+[\p{Script=Han}]{2,8}$|(?:^|[\s|])(?:Page|PAGE)[ \t]*[A-Z]?[0-9]{1,3}(?:$|[\s|·:—–-])/u
 /** A page's date line: `2019年7月1日 星期一`, `Monday, July 1, 2019`, with perhaps its lunar date or issue number. */
 const PAGE_DATE = new RegExp(
-  `^(?:[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:${SPACE}*(?:星期|周|礼拜)[一二三四五六日天])?(?:${SPACE}+[^。！？，]{0,24})?` +
+  `^(?:(?:[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日|[0-9]{4}[.\\-/][0-9]{1,2}[.\\-/][0-9]{1,2})(?:${SPACE}*(?:星期|周|礼拜)[一二三四五六日天])?(?:${SPACE}+[^。！？，]{0,24})?` +
+    `|(?:星期|礼拜)[一二三四五六日天]|农历(?:[${HAN}]{2}年)?[正一二三四五六七八九十冬腊]{1,2}月[初十廿卅一二三四五六七八九十]{1,3}` +
     '|(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \\t]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)[ \\t]+[0-9]{1,2},?[ \\t]+[0-9]{4}(?:[ \\t]+.{0,40})?)$',
   'u',
 )
@@ -124,7 +127,7 @@ export function isCredit(text: string): boolean {
 }
 
 /** The last characters PHOTO_BY and PHOTO_SOURCE end on (but `图片来源：…`): most lines skip both regexes. */
-const PHOTO_ENDINGS = new Set([...'摄影发片国C图]）)'])
+const PHOTO_ENDINGS = new Set([...'摄影发片国C图供]）)'])
 
 export function isCaption(text: string): boolean {
   if (text.length > 300) return false
@@ -155,9 +158,9 @@ export function isPageDate(text: string): boolean {
   return text.length <= 60 && PAGE_DATE.test(text)
 }
 
-/** A folio alone on its line: `3`, `A03`, `- 3 -`, `— 12 —`, `第3页`, `Page 3`. */
+/** A folio alone on its line: `3`, `A03`, `- 3 -`, `— 12 —`, `第3页`, `Page 3`; or the issue's size, `今日16版`. */
 const PAGE_NUMBER =
-  /^(?:[-—–·]{1,2}[\s\u3000]*)?(?:[A-Z]?[0-9０-９]{1,3}|第[0-9０-９]{1,3}页|(?:Page|PAGE|P\.)[ \t]*[A-Z]?[0-9]{1,3})(?:[\s\u3000]*[-—–·]{1,2})?$/u
+  /^(?:[-—–·]{1,2}[\s\u3000]*)?(?:[A-Z]?[0-9０-９]{1,3}|第[0-9０-９]{1,3}页|(?:Page|PAGE|P\.)[ \t]*[A-Z]?[0-9]{1,3})(?:[\s\u3000]*[-—–·]{1,2})?$|^(?:今日|本期|共)[0-9０-９]{1,3}版$/u
 
 export function isPageNumber(text: string): boolean {
   return text.length <= 12 && PAGE_NUMBER.test(text)

@@ -7,6 +7,7 @@ import {
   isExportLine,
   isPageDate,
   isPageMarker,
+  isPageNumber,
   readsAsProse,
   startsWithDateline,
 } from '../../../../../src/main/services/text-structure/newspaper-line-kinds'
@@ -136,5 +137,39 @@ describe('newspaper line kinds', () => {
     expect(isPageMarker('Monday, July 1, 2019      Page 3 | World')).toBe(true)
     expect(isPageMarker('PAGE 12')).toBe(true)
     expect(isPageMarker('She turned the page 3 times.')).toBe(false)
+  })
+
+  it('knows the furniture, bylines and photo credits of papers laid out differently', () => {
+    for (const line of [
+      '齐鲁晚报·齐鲁壹点记者 闫丽君',
+      '大众日报记者 张三 通讯员 李四',
+      '央视网记者 王五',
+    ])
+      expect(isByline(line), line).toBe(true)
+    for (const line of ['图片由受访者提供', '（新华社发）', '本报记者 张三 摄'])
+      expect(isCaption(line), line).toBe(true)
+    expect(isCredit('■编辑：张三')).toBe(true)
+    for (const line of [
+      '2022.6.24 星期五',
+      '2022-06-24',
+      '星期五',
+      '农历壬寅年五月廿六',
+      '2022年6月24日 星期五 农历五月廿六',
+    ])
+      expect(isPageDate(line), line).toBe(true)
+    for (const line of ['- 3 -', 'A03', '第3页', 'P.3', '今日16版'])
+      expect(isPageNumber(line), line).toBe(true)
+    // Headlines and prose that look a little like them stay what they are.
+    for (const line of [
+      '农历新年将至 各地年味渐浓',
+      '2022',
+      '他告诉记者，今年的收成不错。',
+      '报社记者节座谈会举行',
+    ])
+      expect([isPageDate(line), isPageNumber(line), isByline(line)], line).toEqual([
+        false,
+        false,
+        false,
+      ])
   })
 })

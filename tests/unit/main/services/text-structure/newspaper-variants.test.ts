@@ -190,6 +190,32 @@ describe('the shared page laid out differently', () => {
   })
 })
 
+describe('the shared page in another paper’s conventions', () => {
+  it('reads a masthead, a dotted date, an issue line, outlet bylines, a photo credit under its caption and a bulleted credit', () => {
+    const text = [
+      '齐鲁晚报',
+      '2022.6.24 星期五',
+      '今日16版',
+      '',
+      SAMPLE.replace('记者 王光耀 朱贵银', '齐鲁晚报·齐鲁壹点记者 王光耀 朱贵银')
+        .replace(
+          '“云行齐鲁 工赋山东”大型融媒访谈栏目揭牌仪式启动。记者 戴伟 摄',
+          '“云行齐鲁 工赋山东”大型融媒访谈栏目揭牌仪式启动。\n图片由受访者提供',
+        )
+        .replace('编辑:于梅君 美编:马秀霞 组版:颜莉', '■编辑：于梅君  美编：马秀霞'),
+    ].join('\n')
+    const doc = importText(text)
+    expect(reading(doc).headlines).toEqual(original.headlines)
+    expect(ofType(doc, 'furniture')).toEqual(['齐鲁晚报', '2022.6.24 星期五', '今日16版'])
+    expect(ofType(doc, 'byline')).toContain('齐鲁晚报·齐鲁壹点记者 王光耀 朱贵银')
+    expect(ofType(doc, 'caption')).toEqual([
+      '“云行齐鲁 工赋山东”大型融媒访谈栏目揭牌仪式启动。 图片由受访者提供',
+    ])
+    expect(ofType(doc, 'credit')).toEqual(['■编辑：于梅君  美编：马秀霞'])
+    expect(reading(doc).paragraphs).toEqual(original.paragraphs)
+  })
+})
+
 describe("People's Daily collections laid out differently", () => {
   for (const file of RMRB) {
     const source = readFileSync(join(RMRB_DIR, file), 'utf8')
