@@ -20,6 +20,7 @@ import { createAssetCollector, type StoredImage } from './image-assets'
 import { decodeFragment, resolveInternalLinks } from './internal-links'
 import type { ImportOptions } from './import-options'
 import { bodyOf, parseHtml, readHtmlHead } from './parse-html'
+import { decodeDataUrl } from './page-images'
 import { promoteChapterLines } from './promote-chapter-lines'
 import { CorruptFileError } from './import-errors'
 import { isZip, openZip, type ZipArchive } from './zip-reader'
@@ -161,6 +162,11 @@ export function parseEpub(
     }
     const document = parseHtml(text)
     const resolveImage = (src: string) => {
+      // Converters that inline pictures (data: URLs) are read like files in the archive.
+      if (/^data:image\//i.test(src.trim())) {
+        const key = src.trim()
+        return collector.has(key) ? collector.get(key) : collector.add(key, decodeDataUrl(key))
+      }
       const target = resolveHref(item.path, src)
       return target ? imageAt(target.path) : null
     }

@@ -6,7 +6,7 @@ import type { ReadSibling } from './import-options'
  * Images of a stand-alone page (HTML, Markdown): local files beside it when Margin can read
  * its folder, and inline `data:` images. Remote addresses are never fetched.
  */
-function decodeDataUrl(src: string): Uint8Array | null {
+export function decodeDataUrl(src: string): Uint8Array | null {
   const match = /^data:image\/[a-z0-9.+-]+(;[^,]*)?,(.*)$/is.exec(src)
   if (!match) return null
   try {

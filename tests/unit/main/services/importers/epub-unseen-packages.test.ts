@@ -491,6 +491,21 @@ describe('images', () => {
     expect(doc.assets?.find((a) => image?.src?.endsWith(a.name))?.bytes.length).toBe(big.length)
   })
 
+  it('a picture inlined as a data: URL (converters that embed images) is shown', async () => {
+    const src = `data:image/png;base64,${Buffer.from(PNG_1X1).toString('base64')}`
+    const doc = await importDocument(
+      buildEpub({
+        chapters: [
+          { id: 'a', href: 'a.xhtml', body: `<h1>Dot</h1><img src="${src}" alt="a dot"/>` },
+        ],
+      }),
+      'inline.epub',
+    )
+    const image = doc.blocks.find((b) => b.type === 'image')
+    expect(image).toMatchObject({ text: 'a dot', width: 1, height: 1 })
+    expect(doc.assets?.some((a) => image?.src === a.name)).toBe(true)
+  })
+
   it('a page that is only an SVG-wrapped picture (covers, comics) shows the picture', async () => {
     const svg =
       '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 600 800"><image width="600" height="800" xlink:href="img/page1.png"/></svg>'
