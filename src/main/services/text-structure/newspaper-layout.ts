@@ -90,9 +90,30 @@ function pushBodyLine(drafts: BlockDraft[], lines: readonly PageLine[], i: numbe
   else if (next && next.gapBefore === 0 && isPhotoCredit(next.text) && !isPhotoCredit(text)) {
     drafts.push({ type: 'caption', text: `${text} ${next.text}` })
     return i + 2
+  } else if (isPhotoCredit(text) && photoTextAbove(drafts)) {
+    // A photo's credit set a line apart from its text: one caption again.
+    const above = drafts[drafts.length - 1]!
+    above.type = 'caption'
+    above.text = `${above.text} ${text}`
   } else if (isCaption(text)) drafts.push({ type: 'caption', text })
   else drafts.push({ type: 'paragraph', text })
   return i + 1
+}
+
+/** Longest text a photo caption above its own credit line is taken to have. */
+const MAX_PHOTO_TEXT = 100
+
+/** The block above is the text a lone photo credit belongs to: a caption without its credit, or one short sentence. */
+function photoTextAbove(drafts: readonly BlockDraft[]): boolean {
+  const above = drafts[drafts.length - 1]
+  if (!above || isPhotoCredit(above.text)) return false
+  if (above.type === 'caption')
+    return !isCaption(above.text) || !/摄|发|供/u.test(above.text.slice(-4))
+  return (
+    above.type === 'paragraph' &&
+    above.text.length <= MAX_PHOTO_TEXT &&
+    /[。！？]$/u.test(above.text)
+  )
 }
 
 /** Whether body paragraphs are indented while headlines are not, so an indented short line is a section head. */

@@ -216,6 +216,18 @@ describe('the shared page in another paper’s conventions', () => {
   })
 })
 
+describe('photo credits set apart', () => {
+  it('puts a photo credit printed a blank line under its text back into the caption', () => {
+    const apart = SAMPLE.replace('仪式启动。记者 戴伟 摄', '仪式启动。\n\n记者 戴伟 摄')
+    const doc = importText(apart)
+    expect(ofType(doc, 'caption')).toEqual([
+      '“云行齐鲁 工赋山东”大型融媒访谈栏目揭牌仪式启动。 记者 戴伟 摄',
+    ])
+    expect(reading(doc).headlines).toEqual(original.headlines)
+    expect(reading(doc).paragraphs).toEqual(original.paragraphs)
+  })
+})
+
 describe("People's Daily collections laid out differently", () => {
   for (const file of RMRB) {
     const source = readFileSync(join(RMRB_DIR, file), 'utf8')
