@@ -13,6 +13,7 @@ const WORD_MARK =
   /urn:schemas-microsoft-com:office:word|<meta[^>]+content=["']?(?:Word\.Document|Microsoft Word)/i
 /** What browsers other than IE skip: the bullet Word typed for readers without list support. */
 const LIST_FALLBACK = /<!(?:--)?\[if !supportLists\](?:--)?>([\s\S]*?)<!(?:--)?\[endif\](?:--)?>/gi
+const SYMBOL_FONT = /font-family:\s*["']?(?:Wingdings|Symbol|Webdings)/i
 const BULLET_ONLY = /^[\s\u00a0·•▪◦§oØü\-–*]*$/
 
 export function isWordHtml(text: string): boolean {
@@ -26,7 +27,8 @@ export function dropWordBullets(text: string): string {
       .replace(/<[^>]*>/g, '')
       .replace(/&nbsp;/g, ' ')
       .trim()
-    return BULLET_ONLY.test(label) ? '' : `${label} `
+    // Symbol-font bullets are letters in disguise (Wingdings "l" is ●, "Ø" is ➢).
+    return BULLET_ONLY.test(label) || SYMBOL_FONT.test(inner) ? '' : `${label} `
   })
 }
 

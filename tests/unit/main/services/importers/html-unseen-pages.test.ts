@@ -68,6 +68,7 @@ describe('a page Word exported', () => {
 <p class=MsoNormal><o:p>&nbsp;</o:p></p>
 <p class=MsoListParagraphCxSpFirst style='text-indent:-18.0pt;mso-list:l0 level1 lfo1'><![if !supportLists]><span style='font-family:Symbol'>·<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; </span></span><![endif]>First point</p>
 <p class=MsoListParagraphCxSpLast style='text-indent:-18.0pt;mso-list:l0 level1 lfo1'><![if !supportLists]><span style='font-family:Symbol'>·<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; </span></span><![endif]>Second point</p>
+<p class=MsoListParagraph style='margin-left:18.0pt;text-indent:-18.0pt;mso-list:l2 level1 lfo3'><![if !supportLists]><span lang=EN-US style='font-family:Wingdings'>l<span style='font:7.0pt "Times New Roman"'>&nbsp; </span></span><![endif]>A Wingdings bullet</p>
 <p class=MsoNormal style='margin-left:36.0pt;mso-list:l1 level1 lfo2'><![if !supportLists]><span>2.<span>&nbsp;&nbsp;&nbsp; </span></span><![endif]>A numbered step</p>
 <h1>2. Results</h1><p class=MsoNormal>We found that “quotes” work – really.</p>
 </div></body></html>`
@@ -86,6 +87,7 @@ describe('a page Word exported', () => {
       ['paragraph', 'This is the first paragraph of the report.'],
       ['list-item', 'First point'],
       ['list-item', 'Second point'],
+      ['list-item', 'A Wingdings bullet'],
       ['list-item', '2. A numbered step'],
       ['heading', '2. Results'],
       ['paragraph', 'We found that “quotes” work – really.'],
