@@ -34,7 +34,8 @@ function encryptedPaths(zip: ZipArchive): Set<string> {
       } catch {
         // keep it as written
       }
-      const path = normalizeEntryName(uri)
+      // Relative to the container's root; some tools write it from META-INF (../) or absolute (/).
+      const path = normalizeEntryName(uri.replace(/^(?:\.\.\/|\/)+/, ''))
       if (path) paths.add(zip.resolve(path) ?? path)
     }
   }

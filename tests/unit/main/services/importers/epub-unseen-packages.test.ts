@@ -107,7 +107,7 @@ describe('DRM and font obfuscation', () => {
     const epub = buildEpub({
       chapters: CHAPTERS,
       files: {
-        'META-INF/encryption.xml': encryption(['OEBPS/a.xhtml', 'OEBPS/b.xhtml'], AES),
+        'META-INF/encryption.xml': encryption(['../OEBPS/a.xhtml', '/OEBPS/b.xhtml'], AES),
         'OEBPS/a.xhtml': CIPHERTEXT,
         'OEBPS/b.xhtml': CIPHERTEXT,
       },
