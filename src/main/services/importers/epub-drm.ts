@@ -51,6 +51,10 @@ export function refuseDrmProtected(
   const encrypted = encryptedPaths(zip)
   if (encrypted.size === 0) return
   if (!contentPaths.some((p) => encrypted.has(p))) return
-  const scheme = SCHEME_FILES.find(([path]) => zip.resolve(path) !== null)?.[1]
-  throw new DrmProtectedError(fileName, scheme ?? null)
+  throw new DrmProtectedError(fileName, drmSchemeOf(zip))
+}
+
+/** The DRM whose licence file the book carries, or null. */
+export function drmSchemeOf(zip: ZipArchive): string | null {
+  return SCHEME_FILES.find(([path]) => zip.resolve(path) !== null)?.[1] ?? null
 }

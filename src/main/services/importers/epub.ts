@@ -11,7 +11,7 @@ import type {
 } from '../../../shared/document-model'
 import { MarginError } from '../../../shared/ipc/result'
 import { reconcileLanguage } from './detect-language'
-import { refuseDrmProtected } from './epub-drm'
+import { drmSchemeOf, refuseDrmProtected } from './epub-drm'
 import { readEpubPackage, resolveHref, type EpubPackage } from './epub-package'
 import { readContentsPageToc, readNavToc, readNcxToc, type TocEntry } from './epub-toc'
 import { decodeHtml } from './html'
@@ -22,7 +22,7 @@ import type { ImportOptions } from './import-options'
 import { bodyOf, parseHtml, readHtmlHead } from './parse-html'
 import { decodeDataUrl } from './page-images'
 import { promoteChapterLines } from './promote-chapter-lines'
-import { CorruptFileError } from './import-errors'
+import { CorruptFileError, DrmProtectedError } from './import-errors'
 import { isZip, openZip, type ZipArchive } from './zip-reader'
 
 export const epubExtensions = ['epub']
@@ -182,11 +182,15 @@ export function parseEpub(
     })
     drafts.push(...part.drafts)
   }
-  if (unreadable > 0 && unreadable === pkg.spine.length)
+  if (unreadable > 0 && unreadable === pkg.spine.length) {
+    // Unreadable throughout and a licence file beside it: DRM, even without an encryption.xml.
+    const scheme = drmSchemeOf(zip)
+    if (scheme) throw new DrmProtectedError(fileName, scheme)
     throw new CorruptFileError(
       fileName,
       "none of the EPUB's chapters is readable text (damaged or encrypted).",
     )
+  }
   promoteChapterLines(drafts)
   nestHeadingLevels(drafts)
   const cover = pkg.coverPath ? imageAt(pkg.coverPath)?.src : undefined

@@ -136,6 +136,20 @@ describe('DRM and font obfuscation', () => {
     }
   })
 
+  it('unreadable chapters beside a licence file are DRM even without an encryption.xml', async () => {
+    const epub = buildEpub({
+      chapters: CHAPTERS,
+      files: {
+        'META-INF/sinf.xml': '<fairplay:sinf/>',
+        'OEBPS/a.xhtml': CIPHERTEXT,
+        'OEBPS/b.xhtml': CIPHERTEXT,
+      },
+    })
+    await expect(importDocument(epub, 'apple.epub')).rejects.toThrow(
+      /^apple\.epub: this EPUB is protected by DRM \(Apple FairPlay\)/,
+    )
+  })
+
   it.each([
     ['IDPF', 'http://www.idpf.org/2008/embedding'],
     ['Adobe', 'http://ns.adobe.com/pdf/enc#RC'],
