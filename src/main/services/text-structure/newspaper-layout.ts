@@ -133,17 +133,24 @@ function isSectionHead(line: PageLine, indentSelective: boolean): boolean {
   return startsWithSectionBullet(line.text) || (indentSelective && line.indented)
 }
 
-/** A page: articles found by the shape of their headline groups. */
-function structurePage(input: readonly PageLine[]): BlockDraft[] {
+/**
+ * A page: articles found by the shape of their headline groups. `withinArticle` reads the body of
+ * an exported article the same way: its short lines are section heads, unless the body is indented
+ * and an unindented headline group starts a page joined on after it.
+ */
+function structurePage(input: readonly PageLine[], withinArticle = false): BlockDraft[] {
   const lines = joinCutParagraphs(input)
-  const articleLevel = lines.some((l) => isPageMarker(l.text)) ? 2 : 1
+  const articleLevel = !withinArticle && lines.some((l) => isPageMarker(l.text)) ? 2 : 1
   const indentSelective = indentMarksParagraphs(lines)
+  const bodyIndented = withinArticle && bodyOpensIndented(lines)
   const drafts: BlockDraft[] = []
   // How far each caption stood from the text above it: a photo set apart from it leads into the next article.
   const captionGap = new Map<BlockDraft, number>()
   // The page's masthead, date lines and folios: no article of their own, no break between them and the page marker.
   const furniture = new Set<BlockDraft>()
-  let inArticle = false
+  let inArticle = withinArticle
+  // Until a joined page starts, the lines belong to the exported article.
+  let exportedBody = withinArticle
   for (let i = 0; i < lines.length;) {
     const line = lines[i]!
     if (isPageMarker(line.text)) {
@@ -188,9 +195,13 @@ function structurePage(input: readonly PageLine[]): BlockDraft[] {
       i++
       continue
     }
-    if (inArticle && isSectionHead(line, indentSelective)) {
+    if (
+      inArticle &&
+      (isSectionHead(line, indentSelective) || (exportedBody && (line.indented || !bodyIndented)))
+    ) {
       for (const g of group) drafts.push({ type: 'subheading', text: g.text })
     } else {
+      exportedBody = false
       let firstCaption = drafts.length
       while (firstCaption > 0 && drafts[firstCaption - 1]!.type === 'caption') firstCaption--
       openArticle(drafts, (captionGap.get(drafts[firstCaption]!) ?? 0) > line.gapBefore, furniture)
@@ -265,6 +276,21 @@ function exportedHeadlineAt(
   return found
 }
 
+/** Paragraphs that show how a body is set. */
+const OPENING_PARAGRAPHS = 2
+
+/** Whether the body's running text opens indented, so an unindented headline stands out from it. */
+function bodyOpensIndented(lines: readonly PageLine[]): boolean {
+  let body = 0
+  let indented = 0
+  for (let i = 0; i < lines.length && body < OPENING_PARAGRAPHS; i++) {
+    if (!isLongerThanHeadline(lines[i]!.text)) continue
+    body++
+    if (lines[i]!.indented) indented++
+  }
+  return body > 0 && indented === body
+}
+
 /** Article body in a collection: cut paragraphs joined, section heads that lead into text, the rest by line kind. */
 function pushArticleBody(drafts: BlockDraft[], input: readonly PageLine[]): void {
   const lines = joinCutParagraphs(input)
@@ -282,11 +308,25 @@ function pushArticleBody(drafts: BlockDraft[], input: readonly PageLine[]): void
   }
 }
 
+/** An exported article's body, and any page joined on after it (its own headlines, unindented). */
+function pushExportedBody(drafts: BlockDraft[], lines: readonly PageLine[]): void {
+  const page = bodyOpensIndented(lines) ? structurePage(lines, true) : []
+  if (page.some((d) => d.type === 'heading')) drafts.push(...page)
+  else pushArticleBody(drafts, lines)
+}
+
+/** The text before the first exported article: a page of its own when it has headlines, else loose text. */
+function pushLead(drafts: BlockDraft[], lines: readonly PageLine[]): void {
+  const page = lines.length > 0 ? structurePage(lines) : []
+  if (page.some((d) => d.type === 'heading')) drafts.push(...page)
+  else pushArticleBody(drafts, lines)
+}
+
 /** Articles exported one after another, each headline group sitting on its export line. */
 function structureCollection(lines: readonly PageLine[]): BlockDraft[] {
   const articles = exportedHeadlineAt(lines)
   const drafts: BlockDraft[] = []
-  pushArticleBody(drafts, lines.slice(0, articles[0]!.start))
+  pushLead(drafts, lines.slice(0, articles[0]!.start))
   articles.forEach(({ start, exportLine }, n) => {
     openArticle(drafts)
     drafts.push(
@@ -296,7 +336,7 @@ function structureCollection(lines: readonly PageLine[]): BlockDraft[] {
       ),
     )
     drafts.push({ type: 'byline', text: lines[exportLine]!.text })
-    pushArticleBody(drafts, lines.slice(exportLine + 1, articles[n + 1]?.start ?? lines.length))
+    pushExportedBody(drafts, lines.slice(exportLine + 1, articles[n + 1]?.start ?? lines.length))
   })
   return drafts
 }

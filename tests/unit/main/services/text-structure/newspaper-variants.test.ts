@@ -233,6 +233,15 @@ describe("People's Daily collections laid out differently", () => {
     const source = readFileSync(join(RMRB_DIR, file), 'utf8')
     const base = reading(importText(source))
 
+    it(`${file}: joined before or after the shared page, both keep their articles`, () => {
+      for (const text of [`${SAMPLE}\n\n${source}`, `${source}\n\n${SAMPLE}`]) {
+        const doc = reading(importText(text))
+        expect([...doc.headlines].sort()).toEqual([...base.headlines, ...original.headlines].sort())
+        for (const p of original.paragraphs) expect(doc.paragraphs).toContain(p)
+        expect(doc.captions).toEqual(expect.arrayContaining(original.captions))
+      }
+    })
+
     it(`${file}: the same articles with CRLF and no blank lines, and wrapped at 26 characters`, () => {
       expect(base.headlines.length).toBeGreaterThanOrEqual(16)
       const packed = source
