@@ -52,7 +52,12 @@ export function resolveHref(
 function findOpfPath(zip: ZipArchive, fileName: string): string {
   const container = zip.readText('META-INF/container.xml')
   if (container !== null) {
-    for (const rootfile of findAll(parseXml(container), 'rootfile')) {
+    const rootfiles = findAll(parseXml(container), 'rootfile')
+    // Books with several renditions (a PDF beside the EPUB) list the package first only sometimes.
+    const isPackage = (r: XmlElement) =>
+      /oebps-package|opf/i.test(r.attributes['media-type'] ?? '') ||
+      /\.opf$/i.test(r.attributes['full-path'] ?? '')
+    for (const rootfile of [...rootfiles.filter(isPackage), ...rootfiles]) {
       const fullPath = rootfile.attributes['full-path']
       const resolved = fullPath ? zip.resolve(fullPath) : null
       if (resolved) return resolved
@@ -67,6 +72,8 @@ function findOpfPath(zip: ZipArchive, fileName: string): string {
       : 'the EPUB has no package (.opf) file, so its chapters cannot be found.',
   )
 }
+
+const NOT_A_PAGE = /ncx|css|javascript|font|woff|pdf/
 
 function metadataText(metadata: XmlElement | null, name: string): string[] {
   if (!metadata) return []
@@ -101,8 +108,9 @@ export function readEpubPackage(zip: ZipArchive, fileName: string): EpubPackage 
   const spine: ManifestItem[] = []
   for (const ref of spineElement ? childElements(spineElement, 'itemref') : []) {
     const item = manifest.get(ref.attributes['idref'] ?? '')
-    // A spine entry whose file is missing is skipped, as readers do.
-    if (item && zip.resolve(item.path) !== null) spine.push(item)
+    // A spine entry whose file is missing is skipped, as readers do; so is one that is not a page (an NCX, a stylesheet).
+    if (item && zip.resolve(item.path) !== null && !NOT_A_PAGE.test(item.mediaType))
+      spine.push(item)
   }
   if (spine.length === 0) {
     // No usable spine: read the manifest's documents in their listed order.

@@ -272,6 +272,38 @@ describe('packages laid out unusually', () => {
     expect(titles(doc)).toEqual(['Chapter One', 'Chapter Two'])
   })
 
+  it('a container listing a PDF rendition first, and an NCX and a stylesheet wrongly in the spine', async () => {
+    const files = unzipSync(
+      buildEpub({
+        chapters: CHAPTERS,
+        ncx: '<ncx><navMap><navPoint><navLabel><text>Chapter One</text></navLabel><content src="a.xhtml"/></navPoint><navPoint><navLabel><text>Chapter Two</text></navLabel><content src="b.xhtml"/></navPoint></navMap></ncx>',
+        extraManifest: '<item id="css" href="style.css" media-type="text/css"/>',
+        files: { 'OEBPS/style.css': 'p { margin: 0 }', 'book.pdf': '%PDF-1.7' },
+      }),
+    )
+    files['META-INF/container.xml'] = strToU8(
+      '<container xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles><rootfile full-path="book.pdf" media-type="application/pdf"/><rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/></rootfiles></container>',
+    )
+    const opf = new TextDecoder().decode(files['OEBPS/content.opf'])
+    files['OEBPS/content.opf'] = strToU8(
+      opf.replace(
+        '<itemref idref="a"/>',
+        '<itemref idref="ncx"/><itemref idref="css"/><itemref idref="a"/>',
+      ),
+    )
+    const doc = await importDocument(
+      writeZip(Object.entries(files).map(([name, data]) => ({ name, data }))),
+      'renditions.epub',
+    )
+    expect(texts(doc)).toEqual([
+      'Chapter One',
+      'The first chapter’s text.',
+      'Chapter Two',
+      'The second chapter’s text.',
+    ])
+    expect(titles(doc)).toEqual(['Chapter One', 'Chapter Two'])
+  })
+
   it('a package in a folder with spaces and Chinese, hrefs percent-encoded', async () => {
     const epub = buildEpub({
       opfPath: 'My Books/书 1/content.opf',
