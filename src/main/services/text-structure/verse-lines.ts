@@ -19,6 +19,7 @@ export const MAX_VERSE_LINE = 80
 const MIN_CLAUSE = 4
 const MAX_CLAUSE = 7
 const MAX_CLAUSES = 4
+const MIN_UNPUNCTUATED_RUN = 3
 const MIN_LATIN_LINE = 12
 const MAX_LATIN_LINE = 72
 const MIN_LATIN_WORDS = 3
@@ -55,11 +56,23 @@ function isHan(c: number): boolean {
   )
 }
 
-/** The clause length of a line of Chinese verse (`满纸荒唐言，一把辛酸泪！` → 5), or 0 for anything else. */
+/**
+ * The clause length of a line of Chinese verse (`满纸荒唐言，一把辛酸泪！` → 5), or 0 for anything
+ * else. A clause twice the metre is two clauses whose comma the file lost (`三阳交泰产群生仙石胞含日月精。`).
+ */
 export function chineseMetre(text: string): number {
-  if (text.length > MAX_VERSE_LINE) return 0
-  let metre = 0
-  let clauses = 0
+  return chineseVerseLine(text)?.metre ?? 0
+}
+
+interface ChineseVerseLine {
+  metre: number
+  /** The line had clause marks inside, not only a pair of clauses run together. */
+  punctuated: boolean
+}
+
+function chineseVerseLine(text: string): ChineseVerseLine | null {
+  if (text.length > MAX_VERSE_LINE) return null
+  const clauses: number[] = []
   let run = 0
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 0x3002
@@ -68,14 +81,18 @@ export function chineseMetre(text: string): number {
       continue
     }
     // Dialogue, quotations and colons belong to prose; so does anything but Hanzi and clause marks.
-    if (!isClauseMark(c)) return 0
+    if (!isClauseMark(c)) return null
     if (run === 0) continue
-    if (run < MIN_CLAUSE || run > MAX_CLAUSE || (metre !== 0 && run !== metre)) return 0
-    metre = run
-    clauses++
+    if (clauses.length === MAX_CLAUSES) return null
+    clauses.push(run)
     run = 0
   }
-  return clauses >= 2 && clauses <= MAX_CLAUSES ? metre : 0
+  for (let metre = MIN_CLAUSE; metre <= MAX_CLAUSE; metre++) {
+    let halves = 0
+    for (const n of clauses) halves += n === metre ? 1 : n === metre * 2 ? 2 : NaN
+    if (halves >= 2 && halves <= MAX_CLAUSES * 2) return { metre, punctuated: clauses.length >= 2 }
+  }
+  return null
 }
 
 /** A line that could be a line of English verse: a few words, starting with a capital, no columns. */
@@ -125,15 +142,19 @@ function verseRunEnd(
   const first = units[start]!
   const info = candidates.get(first)
   if (!info || first.type !== 'paragraph') return start + 1
-  const metre = chineseMetre(first.text)
-  if (metre > 0) {
+  const chinese = chineseVerseLine(first.text)
+  if (chinese) {
     let end = start + 1
+    let punctuated = chinese.punctuated
     while (end < units.length) {
       const u = units[end]!
-      if (u.type !== 'paragraph' || !candidates.has(u) || chineseMetre(u.text) !== metre) break
+      const line = u.type === 'paragraph' && candidates.has(u) ? chineseVerseLine(u.text) : null
+      if (!line || line.metre !== chinese.metre) break
+      punctuated ||= line.punctuated
       end++
     }
-    return end
+    // Lines with no mark inside are verse only in a longer run of one length.
+    return punctuated || end - start >= MIN_UNPUNCTUATED_RUN ? end : start + 1
   }
   if (!touchingMeansStanza || !isLatinVerseLine(first.text, info.indent)) return start + 1
   let end = start + 1

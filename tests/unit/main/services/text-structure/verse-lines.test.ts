@@ -60,6 +60,21 @@ describe('verse in novels', () => {
     expect(drafts[at + 1]?.text.startsWith('出則既明，且看石上是何故事．按那石上書云：')).toBe(true)
   })
 
+  it('finds the poems of 西游记 whose commas the file lost (clauses run together in pairs)', () => {
+    const drafts = structureBook(read('xiyouji_simp_utf8_crlf.txt')).drafts
+    const verse = drafts.filter((d) => d.type === 'verse').map((d) => d.text)
+    expect(verse).toContain(
+      '三阳交泰产群生仙石胞含日月精。\n借卵化猴完大道假他名姓配丹成。\n内观不识因无相外合明知作有形。',
+    )
+    expect(verse).toContain(
+      '一派白虹起千寻雪浪飞；海风吹不断江月照还依。\n冷气分青嶂馀流润翠微；潺湲名瀑布真似挂帘帷。',
+    )
+    // Two sentences of fourteen characters in a row are not yet a poem.
+    expect(chineseMetre('三阳交泰产群生仙石胞含日月精。')).toBe(7)
+    const prose = ['他们一起走进了那座古老的寺庙。', '她们一起走进了那座古老的寺庙。']
+    expect(linesToUnits(prose).map((u) => u.type)).toEqual(['paragraph', 'paragraph'])
+  })
+
   it('makes each stanza of a song in War and Peace one block, stanzas apart', () => {
     const drafts = structureBook(read('war_and_peace_pg2600_utf8_bom.txt')).drafts
     const first = drafts.findIndex((d) => d.text.startsWith('At nighttime in the moon’s fair glow'))
