@@ -86,6 +86,40 @@ export function normalizeEntryName(name: string): string | null {
   return parts.join('/')
 }
 
+function u64(bytes: Uint8Array, at: number): number {
+  return u32(bytes, at) + u32(bytes, at + 4) * 2 ** 32
+}
+
+/** Where a ZIP64 archive (some writers use it even for small books) keeps its entry count and directory. */
+function zip64Directory(bytes: Uint8Array, end: number): { count: number; offset: number } | null {
+  const locator = end - 20
+  if (locator < 0 || u32(bytes, locator) !== 0x07064b50) return null
+  const record = u64(bytes, locator + 8)
+  if (record + 56 > bytes.length || u32(bytes, record) !== 0x06064b50) return null
+  return { count: u64(bytes, record + 32), offset: u64(bytes, record + 48) }
+}
+
+/** Sizes and offset marked 0xFFFFFFFF are in the ZIP64 extra field (id 1), in that order. */
+function withZip64Extra(entry: ZipEntry, extra: Uint8Array): ZipEntry {
+  const wide =
+    entry.size === 0xffffffff ||
+    entry.compressedSize === 0xffffffff ||
+    entry.localHeaderOffset === 0xffffffff
+  for (let at = 0; wide && at + 4 <= extra.length; at += 4 + u16(extra, at + 2)) {
+    if (u16(extra, at) !== 1) continue
+    let field = at + 4
+    const next = () => {
+      const value = field + 8 <= extra.length ? u64(extra, field) : 0xffffffff
+      field += 8
+      return value
+    }
+    if (entry.size === 0xffffffff) entry.size = next()
+    if (entry.compressedSize === 0xffffffff) entry.compressedSize = next()
+    if (entry.localHeaderOffset === 0xffffffff) entry.localHeaderOffset = next()
+  }
+  return entry
+}
+
 function findEndOfDirectory(bytes: Uint8Array): number {
   const stop = Math.max(0, bytes.length - 22 - 0xffff)
   for (let at = bytes.length - 22; at >= stop; at--) {
@@ -111,10 +145,12 @@ export function openZip(
   if (!isZip(bytes)) throw damaged('this is not an EPUB: the file is not a zip archive.')
   const end = findEndOfDirectory(bytes)
   if (end < 0) throw damaged('the EPUB is truncated or damaged: its zip directory is missing.')
-  const count = u16(bytes, end + 10)
-  const directoryOffset = u32(bytes, end + 16)
+  let count = u16(bytes, end + 10)
+  let directoryOffset = u32(bytes, end + 16)
   if (count === 0xffff || directoryOffset === 0xffffffff) {
-    throw damaged('the EPUB uses a ZIP64 archive, which Margin does not read.')
+    const zip64 = zip64Directory(bytes, end)
+    if (!zip64) throw damaged('the EPUB is damaged: its ZIP64 directory cannot be found.')
+    ;({ count, offset: directoryOffset } = zip64)
   }
   if (count > limits.maxEntries)
     throw damaged(`the archive has ${count} entries, more than an EPUB ever needs.`)
@@ -131,13 +167,16 @@ export function openZip(
     const rawName = entryName(bytes.subarray(at + 46, at + 46 + nameLength), flags)
     if (flags & ENCRYPTED_FLAG)
       throw damaged('the archive is password-protected, so the book cannot be read.')
-    const entry: ZipEntry = {
-      name: rawName,
-      method: u16(bytes, at + 10),
-      compressedSize: u32(bytes, at + 20),
-      size: u32(bytes, at + 24),
-      localHeaderOffset: u32(bytes, at + 42),
-    }
+    const entry: ZipEntry = withZip64Extra(
+      {
+        name: rawName,
+        method: u16(bytes, at + 10),
+        compressedSize: u32(bytes, at + 20),
+        size: u32(bytes, at + 24),
+        localHeaderOffset: u32(bytes, at + 42),
+      },
+      bytes.subarray(at + 46 + nameLength, at + 46 + nameLength + u16(bytes, at + 30)),
+    )
     at += 46 + nameLength + u16(bytes, at + 30) + u16(bytes, at + 32)
     if (rawName.endsWith('/')) continue
     const name = normalizeEntryName(rawName)

@@ -23,8 +23,8 @@ interface RawEntry {
   descriptor?: boolean
 }
 
-/** A zip written by hand, for the layouts fflate's writer never makes. */
-function writeZip(entries: RawEntry[]): Uint8Array {
+/** A zip written by hand, for the layouts fflate's writer never makes (ZIP64 as .NET and Python can write it). */
+function writeZip(entries: RawEntry[], { zip64 = false } = {}): Uint8Array {
   const locals: Buffer[] = []
   const centrals: Buffer[] = []
   let offset = 0
@@ -42,6 +42,16 @@ function writeZip(entries: RawEntry[]): Uint8Array {
     local.writeUInt32LE(entry.descriptor ? 0 : body.length, 18)
     local.writeUInt32LE(entry.descriptor ? 0 : entry.data.length, 22)
     local.writeUInt16LE(name.length, 26)
+    const localExtra = Buffer.alloc(zip64 ? 20 : 0)
+    if (zip64) {
+      local.writeUInt32LE(0xffffffff, 18)
+      local.writeUInt32LE(0xffffffff, 22)
+      local.writeUInt16LE(localExtra.length, 28)
+      localExtra.writeUInt16LE(1, 0)
+      localExtra.writeUInt16LE(16, 2)
+      localExtra.writeBigUInt64LE(BigInt(entry.data.length), 4)
+      localExtra.writeBigUInt64LE(BigInt(body.length), 12)
+    }
     const descriptor = Buffer.alloc(entry.descriptor ? 16 : 0)
     if (entry.descriptor) {
       descriptor.writeUInt32LE(0x08074b50, 0)
@@ -60,25 +70,55 @@ function writeZip(entries: RawEntry[]): Uint8Array {
     central.writeUInt32LE(entry.data.length, 24)
     central.writeUInt16LE(name.length, 28)
     central.writeUInt32LE(offset, 42)
-    const pieces = [local, name, Buffer.from(body), descriptor]
+    const centralExtra = Buffer.alloc(zip64 ? 28 : 0)
+    if (zip64) {
+      central.writeUInt32LE(0xffffffff, 20)
+      central.writeUInt32LE(0xffffffff, 24)
+      central.writeUInt32LE(0xffffffff, 42)
+      central.writeUInt16LE(centralExtra.length, 30)
+      centralExtra.writeUInt16LE(1, 0)
+      centralExtra.writeUInt16LE(24, 2)
+      centralExtra.writeBigUInt64LE(BigInt(entry.data.length), 4)
+      centralExtra.writeBigUInt64LE(BigInt(body.length), 12)
+      centralExtra.writeBigUInt64LE(BigInt(offset), 20)
+    }
+    const pieces = [local, name, localExtra, Buffer.from(body), descriptor]
     locals.push(...pieces)
-    centrals.push(central, name)
+    centrals.push(central, name, centralExtra)
     offset += pieces.reduce((n, p) => n + p.length, 0)
   }
   const directory = Buffer.concat(centrals)
   const end = Buffer.alloc(22)
   end.writeUInt32LE(0x06054b50, 0)
-  end.writeUInt16LE(entries.length, 8)
-  end.writeUInt16LE(entries.length, 10)
+  end.writeUInt16LE(zip64 ? 0xffff : entries.length, 8)
+  end.writeUInt16LE(zip64 ? 0xffff : entries.length, 10)
   end.writeUInt32LE(directory.length, 12)
-  end.writeUInt32LE(offset, 16)
-  return new Uint8Array(Buffer.concat([...locals, directory, end]))
+  end.writeUInt32LE(zip64 ? 0xffffffff : offset, 16)
+  const record = Buffer.alloc(zip64 ? 56 : 0)
+  const locator = Buffer.alloc(zip64 ? 20 : 0)
+  if (zip64) {
+    record.writeUInt32LE(0x06064b50, 0)
+    record.writeBigUInt64LE(44n, 4)
+    record.writeBigUInt64LE(BigInt(entries.length), 24)
+    record.writeBigUInt64LE(BigInt(entries.length), 32)
+    record.writeBigUInt64LE(BigInt(directory.length), 40)
+    record.writeBigUInt64LE(BigInt(offset), 48)
+    locator.writeUInt32LE(0x07064b50, 0)
+    locator.writeBigUInt64LE(BigInt(offset + directory.length), 8)
+    locator.writeUInt32LE(1, 16)
+  }
+  return new Uint8Array(Buffer.concat([...locals, directory, record, locator, end]))
 }
 
 /** The same book's files, rewritten by writeZip. */
-function rezip(epub: Uint8Array, options: Omit<RawEntry, 'name' | 'data'>): Uint8Array {
+function rezip(
+  epub: Uint8Array,
+  options: Omit<RawEntry, 'name' | 'data'>,
+  zip64 = false,
+): Uint8Array {
   return writeZip(
     Object.entries(unzipSync(epub)).map(([name, data]) => ({ name, data, ...options })),
+    { zip64 },
   )
 }
 
@@ -173,6 +213,15 @@ describe('zips other tools write', () => {
     const doc = await importDocument(
       rezip(buildEpub({ chapters: CHAPTERS }), { deflate: true, descriptor: true }),
       'streamed.epub',
+    )
+    expect(titles(doc)).toEqual(['Chapter One', 'Chapter Two'])
+    expect(texts(doc)).toContain('The second chapter’s text.')
+  })
+
+  it('a ZIP64 archive (sizes and offsets in ZIP64 fields) opens', async () => {
+    const doc = await importDocument(
+      rezip(buildEpub({ chapters: CHAPTERS }), { deflate: true }, true),
+      'zip64.epub',
     )
     expect(titles(doc)).toEqual(['Chapter One', 'Chapter Two'])
     expect(texts(doc)).toContain('The second chapter’s text.')
