@@ -61,7 +61,9 @@ function removeFurniture(root: Root, wholePage: boolean, total: number): void {
     const role = attributeOf(e, 'role') ?? ''
     if (e.tagName === 'nav' || role === 'navigation') return true
     const names = `${attributeOf(e, 'class') ?? ''} ${attributeOf(e, 'id') ?? ''}`
-    if (FURNITURE_NAMES.test(names)) return true
+    // A section named like furniture but titled (id="related-work" in a paper) is content.
+    if (FURNITURE_NAMES.test(names))
+      return !findElements(e, (h) => /^h[12]$/.test(h.tagName)).length
     if (!wholePage) return false
     if (FURNITURE_TAGS.has(e.tagName) || FURNITURE_ROLES.has(role)) return true
     return e.tagName === 'header' && findElements(e, (h) => h.tagName === 'h1').length === 0

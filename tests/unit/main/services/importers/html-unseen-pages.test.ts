@@ -135,6 +135,18 @@ ${wrapper(main)}
     ])
   })
 
+  it('a paper’s sections named like furniture but titled (id="related-work") are kept', async () => {
+    const paper =
+      '<html><head><title>On rivers</title></head><body><main><h1>On rivers</h1><p>Abstract text of the paper, long enough to be the main part of it.</p><section id="related-work"><h2>Related work</h2><p>Earlier studies of sediment.</p></section><section class="comments"><h2>Comments on method</h2><p>We note limits.</p></section><div class="share">Share this</div></main></body></html>'
+    const doc = await importDocument(new TextEncoder().encode(paper), 'paper.html')
+    expect(doc.outline.map((e) => e.title)).toEqual([
+      'On rivers',
+      'Related work',
+      'Comments on method',
+    ])
+    expect(texts(doc)).not.toContain('Share this')
+  })
+
   it('a page listing many teasers keeps them all (no one article stands for the page)', async () => {
     const teasers = [1, 2, 3]
       .map(
