@@ -60,6 +60,8 @@ function removeFurniture(root: Root, wholePage: boolean, total: number): void {
   const isFurniture = (e: Element): boolean => {
     const role = attributeOf(e, 'role') ?? ''
     if (e.tagName === 'nav' || role === 'navigation') return true
+    // Footnotes are often asides (role="doc-footnote", epub:type="footnote"): they are the text's own.
+    if (/note/i.test(`${role} ${attributeOf(e, 'type') ?? ''}`)) return false
     const names = `${attributeOf(e, 'class') ?? ''} ${attributeOf(e, 'id') ?? ''}`
     // A section named like furniture but titled (id="related-work" in a paper) is content.
     if (FURNITURE_NAMES.test(names))

@@ -147,6 +147,13 @@ ${wrapper(main)}
     expect(texts(doc)).not.toContain('Share this')
   })
 
+  it('footnotes written as asides stay with the text', async () => {
+    const essay =
+      '<html><head><title>Essay</title></head><body><nav><a href="/">Home</a></nav><h1>Essay</h1><p>A claim.<a href="#n1">1</a></p><aside id="n1" epub:type="footnote" role="doc-footnote"><p>1. The source of the claim.</p></aside><aside class="sidebar"><p>Buy our book</p></aside></body></html>'
+    const doc = await importDocument(new TextEncoder().encode(essay), 'essay.html')
+    expect(texts(doc)).toEqual(['Essay', 'A claim.1', '1. The source of the claim.'])
+  })
+
   it('a page listing many teasers keeps them all (no one article stands for the page)', async () => {
     const teasers = [1, 2, 3]
       .map(
