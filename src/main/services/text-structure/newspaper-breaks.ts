@@ -9,6 +9,7 @@ import {
   hasHeadlineShape,
   isCaption,
   isCredit,
+  isAlphabeticLine,
   isExportLine,
   isPageDate,
   isPageMarker,
@@ -91,6 +92,53 @@ function wrappedLineRunsOn(
   return !(isExportLine(text) || isPageMarker(text) || isPageDate(text) || isPageNumber(text))
 }
 
+const WORD_WRAPPED = 2
+/** Word-wrapped columns are at least this wide, and at most this. */
+const MIN_WORD_WRAP = 16
+const MAX_WORD_WRAP = 120
+/** Share of lines followed by another whose next word would not have fitted, for a ragged column. */
+const WORD_WRAP_SHARE = 0.6
+
+function firstWordLength(text: string): number {
+  const space = text.indexOf(' ')
+  return space < 0 ? text.length : space
+}
+
+/**
+ * The width alphabetic text was word-wrapped at (a ragged right edge: each line stops where the
+ * next word would not fit), or null where lines are not wrapped that way.
+ */
+function wordWrapWidth(lines: readonly PageLine[]): number | null {
+  const pairs: number[] = []
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const next = lines[i + 1]!
+    if (next.gapBefore !== 0 || next.indented) continue
+    if (isAlphabeticLine(lines[i]!.text) && isAlphabeticLine(next.text)) pairs.push(i)
+  }
+  if (pairs.length < 4) return null
+  const lengths = pairs.map((i) => lines[i]!.length).sort((a, b) => a - b)
+  const width = lengths[Math.floor((lengths.length - 1) * 0.95)]!
+  if (width < MIN_WORD_WRAP || width > MAX_WORD_WRAP) return null
+  let full = 0
+  for (const i of pairs) {
+    const length = lines[i]!.length
+    if (length <= width + 1 && length + 1 + firstWordLength(lines[i + 1]!.text) > width) full++
+  }
+  return full >= pairs.length * WORD_WRAP_SHARE ? width : null
+}
+
+/** A word-wrapped line runs on when the next line's first word would not have fitted on it. */
+function wordWrapRunsOn(line: PageLine, next: PageLine, width: number): boolean {
+  if (line.length > width + 1 || line.length + 1 + firstWordLength(next.text) <= width) return false
+  if (isExportLine(next.text) || isPageMarker(next.text) || isPageDate(next.text)) return false
+  return !(isPageMarker(line.text) || isPageDate(line.text) || isPageNumber(line.text))
+}
+
+/** Between two pieces of a word-wrapped line: the space the wrapper took, or nothing after a hyphen. */
+function wordSeam(previous: string): string {
+  return /\p{L}-$/u.test(previous) ? '' : ' '
+}
+
 /** Joins lines that were wrapped at a fixed width back into the paragraphs they came from. */
 export function unwrapHardWraps(lines: readonly PageLine[]): PageLine[] {
   const byWidth = wrapWidth(lines, (l) => l.width)
@@ -101,7 +149,8 @@ export function unwrapHardWraps(lines: readonly PageLine[]): PageLine[] {
   ].filter((c) => c !== null && c.share >= 0.5 && c.width >= 8)
   candidates.sort((a, b) => b!.share - a!.share)
   const wrap = candidates[0]
-  if (!wrap) return lines.map((l) => ({ ...l }))
+  const wordWidth = wordWrapWidth(lines)
+  if (!wrap && wordWidth === null) return lines.map((l) => ({ ...l }))
   const out: PageLine[] = []
   // The last paragraph's pieces, joined once: reading the end of a growing text on every line
   // flattened it each time (quadratic on a long run of wrapped lines).
@@ -109,11 +158,15 @@ export function unwrapHardWraps(lines: readonly PageLine[]): PageLine[] {
   const flush = () => {
     if (pieces.length > 1) out[out.length - 1]!.text = pieces.join('')
   }
+  // 1: cut at a fixed width (Chinese columns); WORD_WRAPPED: words wrapped to a ragged edge.
   const runsOn = new Uint8Array(lines.length)
   for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i]!
     const next = lines[i + 1]!
-    if (next.gapBefore === 0 && !next.indented)
-      runsOn[i] = wrappedLineRunsOn(lines[i]!, next, wrap.width, wrap.measure) ? 1 : 0
+    if (next.gapBefore !== 0 || next.indented) continue
+    if (wordWidth !== null && isAlphabeticLine(line.text) && isAlphabeticLine(next.text))
+      runsOn[i] = wordWrapRunsOn(line, next, wordWidth) ? WORD_WRAPPED : 0
+    else if (wrap) runsOn[i] = wrappedLineRunsOn(line, next, wrap.width, wrap.measure) ? 1 : 0
   }
   // Where wrapped paragraphs open with an indent, an unindented line that starts a run of full
   // lines is a headline or deck that happens to be as wide as the column.
@@ -131,7 +184,11 @@ export function unwrapHardWraps(lines: readonly PageLine[]): PageLine[] {
     const prev = out[out.length - 1]
     if (prev && i > 0 && runsOn[i - 1] && inParagraph) {
       const last = lines[i - 1]!
-      pieces.push(seam(last.text, line.text, last.spaceAfter || line.spaceBefore), line.text)
+      const between =
+        runsOn[i - 1] === WORD_WRAPPED
+          ? wordSeam(last.text)
+          : seam(last.text, line.text, last.spaceAfter || line.spaceBefore)
+      pieces.push(between, line.text)
       prev.spaceAfter = line.spaceAfter
     } else {
       flush()

@@ -4,6 +4,7 @@ import iconv from 'iconv-lite'
 import { describe, expect, it } from 'vitest'
 import { parseTxt } from '../../../../../src/main/services/importers/txt'
 import type { Block, ParsedDocument } from '../../../../../src/shared/document-model'
+import { wrapWords } from '../../../../support/fixed-width-wrap'
 
 /**
  * The shared newspaper page and the People's Daily collections laid out the ways other pages
@@ -213,6 +214,48 @@ describe('the shared page in another paper’s conventions', () => {
     ])
     expect(ofType(doc, 'credit')).toEqual(['■编辑：于梅君  美编：马秀霞'])
     expect(reading(doc).paragraphs).toEqual(original.paragraphs)
+  })
+})
+
+describe('an English page in narrow columns', () => {
+  const page = [
+    'THE DAILY COURIER',
+    'Monday, July 1, 2019',
+    '',
+    'Rivers Rise Across the Valley as Rain Continues',
+    '',
+    'By MARIA LOPEZ',
+    '',
+    'LONDON — Heavy rain fell for a fourth straight day on Sunday, pushing rivers past their banks and forcing thousands of residents to leave their homes, officials said.',
+    '',
+    'The Environment Agency issued 42 flood warnings and said more rain was expected on Tuesday. Crews worked through the night to shore up well-built defences along the river.',
+    '',
+    'Photo: Residents wade through a flooded street in the town centre on Sunday. (Reuters)',
+    '',
+    'Markets Steady After Central Bank Holds Rates',
+    '',
+    "By David Chen and Sarah O'Neill",
+    '',
+    'NEW YORK (Reuters) — Stocks were little changed on Monday after the central bank left interest rates unchanged, as investors weighed signs of slowing growth.',
+    '',
+    'The benchmark index closed up 0.1 percent. Analysts said the decision had been widely expected, and bond yields barely moved through the session.',
+  ]
+
+  it('joins word-wrapped lines (a ragged right edge) back into the same paragraphs', () => {
+    const flowing = importText(page.join('\n'))
+    for (const width of [26, 32, 40]) {
+      const wrapped = page.flatMap((l) => (l.length > 60 ? wrapWords(l, width) : [l]))
+      const doc = importText(wrapped.join('\n'))
+      expect(
+        doc.blocks.map((b) => [b.type, b.text]),
+        `width ${width}`,
+      ).toEqual(flowing.blocks.map((b) => [b.type, b.text]))
+    }
+    expect(ofType(flowing, 'furniture')).toEqual(['THE DAILY COURIER', 'Monday, July 1, 2019'])
+    expect(reading(flowing).headlines).toEqual([
+      'Rivers Rise Across the Valley as Rain Continues',
+      'Markets Steady After Central Bank Holds Rates',
+    ])
   })
 })
 
