@@ -254,6 +254,8 @@ function scoreDecoding(sample: Uint8Array, encoding: string): number {
   )
 }
 
+const KANA_WEIGHT = 0.8
+
 function scoreText(text: string): number {
   let nonAscii = 0
   let good = 0
@@ -262,7 +264,9 @@ function scoreText(text: string): number {
     const c = text.charCodeAt(i)
     if (c < 0x80) continue
     nonAscii++
-    if (COMMON_TABLE[c] === 1 || (c >= 0x3041 && c <= 0x30fa)) good++
+    if (COMMON_TABLE[c] === 1) good++
+    // Kana a little below common Hanzi: GBK and EUC-JP read Big5's 中文 (A4A4 A4E5) as kana いゅ.
+    else if (c >= 0x3041 && c <= 0x30fa) good += KANA_WEIGHT
     else if (
       (c >= 0x3000 && c <= 0x303f) ||
       (c >= 0xff01 && c <= 0xff5e) ||

@@ -175,6 +175,7 @@ describe('TXT that is damaged or tiny', () => {
     ['gbk', '你好'],
     ['big5', '紅樓夢'],
     ['big5', '台北市'],
+    ['big5', '中文'],
     ['big5', '這是一本書。'],
     ['shift_jis', 'こんにちは'],
     ['euc-jp', 'こんにちは世界'],
