@@ -133,24 +133,17 @@ function isSectionHead(line: PageLine, indentSelective: boolean): boolean {
   return startsWithSectionBullet(line.text) || (indentSelective && line.indented)
 }
 
-/**
- * A page: articles found by the shape of their headline groups. `withinArticle` reads the body of
- * an exported article the same way: its short lines are section heads, unless the body is indented
- * and an unindented headline group starts a page joined on after it.
- */
-function structurePage(input: readonly PageLine[], withinArticle = false): BlockDraft[] {
+/** A page: articles found by the shape of their headline groups. */
+function structurePage(input: readonly PageLine[]): BlockDraft[] {
   const lines = joinCutParagraphs(input)
-  const articleLevel = !withinArticle && lines.some((l) => isPageMarker(l.text)) ? 2 : 1
+  const articleLevel = lines.some((l) => isPageMarker(l.text)) ? 2 : 1
   const indentSelective = indentMarksParagraphs(lines)
-  const bodyIndented = withinArticle && bodyOpensIndented(lines)
   const drafts: BlockDraft[] = []
   // How far each caption stood from the text above it: a photo set apart from it leads into the next article.
   const captionGap = new Map<BlockDraft, number>()
   // The page's masthead, date lines and folios: no article of their own, no break between them and the page marker.
   const furniture = new Set<BlockDraft>()
-  let inArticle = withinArticle
-  // Until a joined page starts, the lines belong to the exported article.
-  let exportedBody = withinArticle
+  let inArticle = false
   for (let i = 0; i < lines.length;) {
     const line = lines[i]!
     if (isPageMarker(line.text)) {
@@ -195,13 +188,9 @@ function structurePage(input: readonly PageLine[], withinArticle = false): Block
       i++
       continue
     }
-    if (
-      inArticle &&
-      (isSectionHead(line, indentSelective) || (exportedBody && (line.indented || !bodyIndented)))
-    ) {
+    if (inArticle && isSectionHead(line, indentSelective)) {
       for (const g of group) drafts.push({ type: 'subheading', text: g.text })
     } else {
-      exportedBody = false
       let firstCaption = drafts.length
       while (firstCaption > 0 && drafts[firstCaption - 1]!.type === 'caption') firstCaption--
       openArticle(drafts, (captionGap.get(drafts[firstCaption]!) ?? 0) > line.gapBefore, furniture)
@@ -308,11 +297,33 @@ function pushArticleBody(drafts: BlockDraft[], input: readonly PageLine[]): void
   }
 }
 
+/** Lines a joined page's headline group may take before its first paragraph. */
+const HEADLINE_REACH = 5
+
+/**
+ * Where a page joined on after an indented exported body starts: an unindented headline-shaped
+ * line with unindented running text just below it. -1 when there is none.
+ */
+function joinedPageStart(lines: readonly PageLine[]): number {
+  for (let i = 1; i < lines.length; i++) {
+    if (lines[i]!.indented || !hasHeadlineShape(lines[i]!.text)) continue
+    for (let k = i + 1; k < Math.min(lines.length, i + HEADLINE_REACH); k++)
+      if (!lines[k]!.indented && isBodyText(lines[k]!.text)) return i
+  }
+  return -1
+}
+
 /** An exported article's body, and any page joined on after it (its own headlines, unindented). */
 function pushExportedBody(drafts: BlockDraft[], lines: readonly PageLine[]): void {
-  const page = bodyOpensIndented(lines) ? structurePage(lines, true) : []
-  if (page.some((d) => d.type === 'heading')) drafts.push(...page)
-  else pushArticleBody(drafts, lines)
+  const at = bodyOpensIndented(lines) ? joinedPageStart(lines) : -1
+  const page = at > 0 ? structurePage(lines.slice(at)) : []
+  if (!page.some((d) => d.type === 'heading')) {
+    pushArticleBody(drafts, lines)
+    return
+  }
+  pushArticleBody(drafts, lines.slice(0, at))
+  openArticle(drafts)
+  drafts.push(...page)
 }
 
 /** The text before the first exported article: a page of its own when it has headlines, else loose text. */
