@@ -3,34 +3,38 @@ import type { Block, BlockDraft, OutlineEntry, ParsedDocument } from './document
 
 const BASE36 = '0123456789abcdefghijklmnopqrstuvwxyz'
 
-/** Every two-digit base-36 string, so the low 32 bits take three lookups instead of seven digits. */
-const BASE36_PAIRS = Array.from(
-  { length: 36 * 36 },
-  (_, n) => BASE36[Math.floor(n / 36)]! + BASE36[n % 36]!,
-)
+const DIGIT_CODES = Uint8Array.from(BASE36, (c) => c.charCodeAt(0))
 
 /**
  * 'b' + a 53-bit text hash in base 36: its high 21 bits, then its low 32 bits padded to seven
- * digits (one digit, then three pairs). Digits by hand: Number#toString(36) and padStart cost
- * more than hashing the text.
+ * digits, made as one string (building it digit by digit made a string per digit, 110,000
+ * blocks of a 30 MB book: 26 -> 17 ms). padStart would cost more than hashing the text.
  */
 function formatBlockId(hash: number): string {
-  let high = Math.floor(hash / 4294967296)
   let low = hash >>> 0
-  let pairs = ''
-  for (let k = 0; k < 3; k++) {
-    const q = Math.floor(low / 1296)
-    pairs = BASE36_PAIRS[low - q * 1296]! + pairs
-    low = q
-  }
-  let head = ''
-  do {
-    const q = Math.floor(high / 36)
-    head = BASE36[high - q * 36]! + head
-    high = q
-  } while (high > 0)
-  // 2^32 < 36^7: one digit is left of the low half.
-  return 'b' + head + BASE36[low]! + pairs
+  const d6 = low % 36
+  low = (low - d6) / 36
+  const d5 = low % 36
+  low = (low - d5) / 36
+  const d4 = low % 36
+  low = (low - d4) / 36
+  const d3 = low % 36
+  low = (low - d3) / 36
+  const d2 = low % 36
+  low = (low - d2) / 36
+  const d1 = low % 36
+  low = (low - d1) / 36
+  // 2^32 < 36^7: what is left of the low half is its first digit.
+  const tail = String.fromCharCode(
+    DIGIT_CODES[low]!,
+    DIGIT_CODES[d1]!,
+    DIGIT_CODES[d2]!,
+    DIGIT_CODES[d3]!,
+    DIGIT_CODES[d4]!,
+    DIGIT_CODES[d5]!,
+    DIGIT_CODES[d6]!,
+  )
+  return 'b' + Math.floor(hash / 4294967296).toString(36) + tail
 }
 
 /** Separator between blocks in the normalized text. */
