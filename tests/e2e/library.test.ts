@@ -2,7 +2,12 @@ import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { strToU8, zipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { CORPUS, SAMPLE_NEWSPAPER, startMargin, type MarginSession } from '../support/margin-harness'
+import {
+  CORPUS,
+  SAMPLE_NEWSPAPER,
+  startMargin,
+  type MarginSession,
+} from '../support/margin-harness'
 import { importFixture } from '../support/reader-page'
 import { SCREENSHOTS } from '../support/screenshots'
 
@@ -25,7 +30,8 @@ describe('the library in browser mode', () => {
   })
   afterAll(() => session?.close())
 
-  const tileTitles = () => session.page.locator('ul[aria-label="Documents"] .tile__title').allTextContents()
+  const tileTitles = () =>
+    session.page.locator('ul[aria-label="Documents"] .tile__title').allTextContents()
 
   it('imports several files at once, sorts, filters, renames, trashes and restores', async () => {
     const { page } = session
@@ -34,12 +40,16 @@ describe('the library in browser mode', () => {
 
     // Seven documents; the PDF is refused with a message naming it.
     const report = page.locator('.notice').first()
-    await expect.poll(() => report.textContent(), { timeout: 90_000 }).toMatch(/Imported 7 documents/)
+    await expect
+      .poll(() => report.textContent(), { timeout: 90_000 })
+      .toMatch(/Imported 7 documents/)
     await expect(report.textContent()).resolves.toContain('maint-guide.zh-cn.pdf')
     await expect.poll(async () => (await tileTitles()).length).toBe(7)
 
     // Some reading progress, as the reader would have saved it.
-    const ids = await page.locator('ul[aria-label="Documents"] .tile__title').evaluateAll((els) => els.map((e) => e.id.slice('title-'.length)))
+    const ids = await page
+      .locator('ul[aria-label="Documents"] .tile__title')
+      .evaluateAll((els) => els.map((e) => e.id.slice('title-'.length)))
     await page.evaluate(async (documentIds) => {
       const db = await new Promise<IDBDatabase>((ok, fail) => {
         const open = indexedDB.open('margin')
@@ -48,15 +58,29 @@ describe('the library in browser mode', () => {
       })
       const tx = db.transaction('progress', 'readwrite')
       const percents = [37, 100, 8, 64]
-      documentIds.slice(0, 4).forEach((documentId, n) =>
-        tx.objectStore('progress').put({ documentId, blockId: '', blockIndex: 0, withinBlock: 0, textOffset: 0, percent: percents[n], updatedAt: Date.now() - n * 1000 }),
-      )
+      documentIds
+        .slice(0, 4)
+        .forEach((documentId, n) =>
+          tx
+            .objectStore('progress')
+            .put({
+              documentId,
+              blockId: '',
+              blockIndex: 0,
+              withinBlock: 0,
+              textOffset: 0,
+              percent: percents[n],
+              updatedAt: Date.now() - n * 1000,
+            }),
+        )
       await new Promise((done) => (tx.oncomplete = done))
       db.close()
     }, ids)
     await page.reload()
     await expect.poll(async () => (await tileTitles()).length).toBe(7)
-    await expect.poll(() => page.locator('.reading-progress__figure', { hasText: '37%' }).count()).toBe(1)
+    await expect
+      .poll(() => page.locator('.reading-progress__figure', { hasText: '37%' }).count())
+      .toBe(1)
     if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, 'library-grid.png') })
 
     // Sort by title: Chinese titles in pinyin order, Latin ones alphabetically.
@@ -69,7 +93,9 @@ describe('the library in browser mode', () => {
 
     await page.getByRole('combobox', { name: 'Sort by' }).selectOption('progress')
     await expect.poll(async () => (await tileTitles()).length).toBe(7)
-    const byProgress = await page.locator('ul[aria-label="Documents"] .reading-progress__figure').allTextContents()
+    const byProgress = await page
+      .locator('ul[aria-label="Documents"] .reading-progress__figure')
+      .allTextContents()
     expect(byProgress.slice(0, 4)).toEqual(['Finished', '64%', '37%', '8%'])
 
     // Filter.
@@ -92,7 +118,10 @@ describe('the library in browser mode', () => {
     await page.getByRole('button', { name: /三国演义（毛宗岗评本）.*罗贯中/ }).waitFor()
 
     // Trash it, then restore it from the trash.
-    await page.locator('.tile', { hasText: '毛宗岗评本' }).getByRole('button', { name: 'Details' }).click()
+    await page
+      .locator('.tile', { hasText: '毛宗岗评本' })
+      .getByRole('button', { name: 'Details' })
+      .click()
     await dialog.getByRole('button', { name: 'Move to trash' }).click()
     await expect.poll(async () => (await tileTitles()).length).toBe(6)
     expect((await tileTitles()).some((t) => t.includes('毛宗岗评本'))).toBe(false)
@@ -162,6 +191,9 @@ describe('bad files brought to the library', () => {
       'bought-book.epub: this EPUB is protected by DRM (Adobe DRM), so its text cannot be read.',
     )
     expect(message).not.toMatch(/Imported/)
+    // One line a file, under a count.
+    expect(await alert.getByRole('listitem').allTextContents()).toHaveLength(2)
+    expect(message).toContain('2 files could not be imported')
     if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, 'import-refused.png') })
 
     await page.reload()

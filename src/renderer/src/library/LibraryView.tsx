@@ -84,7 +84,9 @@ export function LibraryView({ onOpen, onShowTrash, onShowNotebook }: LibraryView
             type="button"
             className="button"
             disabled={busy}
-            onClick={() => (desktop ? void imports.importFromDialog('folder') : folderInput.current?.click())}
+            onClick={() =>
+              desktop ? void imports.importFromDialog('folder') : folderInput.current?.click()
+            }
           >
             Import folder
           </button>
@@ -92,7 +94,9 @@ export function LibraryView({ onOpen, onShowTrash, onShowNotebook }: LibraryView
             type="button"
             className="button button--primary"
             disabled={busy}
-            onClick={() => (desktop ? void imports.importFromDialog('files') : fileInput.current?.click())}
+            onClick={() =>
+              desktop ? void imports.importFromDialog('files') : fileInput.current?.click()
+            }
           >
             {busy ? 'Importing…' : 'Import files'}
           </button>
@@ -122,11 +126,30 @@ export function LibraryView({ onOpen, onShowTrash, onShowNotebook }: LibraryView
         </div>
       </header>
       <main className="library__main" aria-label="Library">
-        {imports.activity && <ImportActivityBar activity={imports.activity} onCancel={imports.cancel} />}
+        {imports.activity && (
+          <ImportActivityBar activity={imports.activity} onCancel={imports.cancel} />
+        )}
         {imports.report && (
-          <p className={`notice notice--${imports.report.kind}`} role={imports.report.kind === 'error' ? 'alert' : 'status'}>
-            {imports.report.message}
-          </p>
+          <div
+            className={`notice notice--${imports.report.kind} import-report`}
+            role={imports.report.kind === 'error' ? 'alert' : 'status'}
+          >
+            <p>{imports.report.message}</p>
+            {imports.report.details.length > 0 && (
+              <ul className="import-report__files">
+                {imports.report.details.map((detail, n) => (
+                  <li key={n}>{detail}</li>
+                ))}
+              </ul>
+            )}
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => imports.setReport(null)}
+            >
+              Dismiss
+            </button>
+          </div>
         )}
         {error && (
           <p className="notice notice--error" role="alert">
@@ -138,7 +161,10 @@ export function LibraryView({ onOpen, onShowTrash, onShowNotebook }: LibraryView
         ) : documents.length === 0 ? (
           <div className="library__empty">
             <h2>Your library is empty</h2>
-            <p>Import TXT, Markdown, HTML or EPUB files or a whole folder, or drop them anywhere on this window.</p>
+            <p>
+              Import TXT, Markdown, HTML or EPUB files or a whole folder, or drop them anywhere on
+              this window.
+            </p>
           </div>
         ) : (
           <>
@@ -186,7 +212,13 @@ export function LibraryView({ onOpen, onShowTrash, onShowNotebook }: LibraryView
             </p>
             <ul className={`tiles tiles--${layout}`} aria-label="Documents">
               {entries.map((entry) => (
-                <DocumentTile key={entry.doc.id} entry={entry} layout={layout} onOpen={onOpen} onDetails={setDetailsId} />
+                <DocumentTile
+                  key={entry.doc.id}
+                  entry={entry}
+                  layout={layout}
+                  onOpen={onOpen}
+                  onDetails={setDetailsId}
+                />
               ))}
             </ul>
           </>
@@ -199,7 +231,11 @@ export function LibraryView({ onOpen, onShowTrash, onShowNotebook }: LibraryView
           onClose={() => setDetailsId(null)}
           onTrashed={(doc) => {
             setDetailsId(null)
-            imports.setReport({ kind: 'success', message: `Moved “${doc.title}” to the trash.` })
+            imports.setReport({
+              kind: 'success',
+              message: `Moved “${doc.title}” to the trash.`,
+              details: [],
+            })
           }}
         />
       )}

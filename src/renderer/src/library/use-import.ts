@@ -68,34 +68,47 @@ export function useImport() {
     [],
   )
 
-  const run = useCallback(async (total: number, call: (importId: string) => Promise<ImportOutcome>) => {
-    const importId = `import-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`
-    offset.current = 0
-    cancelled.current = false
-    activeId.current = importId
-    setReport(null)
-    setActivity({ importId, done: 0, total, fileName: '', phase: 'starting', cancelling: false })
-    try {
-      setReport(describeOutcome(await call(importId)))
-    } catch (e) {
-      setReport({ kind: 'error', message: e instanceof Error ? e.message : String(e) })
-    } finally {
-      activeId.current = null
-      setActivity(null)
-    }
-  }, [])
+  const run = useCallback(
+    async (total: number, call: (importId: string) => Promise<ImportOutcome>) => {
+      const importId = `import-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`
+      offset.current = 0
+      cancelled.current = false
+      activeId.current = importId
+      setReport(null)
+      setActivity({ importId, done: 0, total, fileName: '', phase: 'starting', cancelling: false })
+      try {
+        setReport(describeOutcome(await call(importId)))
+      } catch (e) {
+        setReport({
+          kind: 'error',
+          message: e instanceof Error ? e.message : String(e),
+          details: [],
+        })
+      } finally {
+        activeId.current = null
+        setActivity(null)
+      }
+    },
+    [],
+  )
 
   const importFiles = useCallback(
     (files: readonly File[]) => {
       if (files.length === 0) {
-        setReport({ kind: 'error', message: 'There was nothing Margin can read there (TXT, Markdown, HTML or EPUB).' })
+        setReport({
+          kind: 'error',
+          message: 'There was nothing Margin can read there (TXT, Markdown, HTML or EPUB).',
+          details: [],
+        })
         return Promise.resolve()
       }
       return run(files.length, async (importId) => {
         let outcome: ImportOutcome = { imported: [], failed: [] }
         for (const part of splitIntoParts(files)) {
           if (cancelled.current) return { ...outcome, cancelled: true }
-          const read = await Promise.all(part.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })))
+          const read = await Promise.all(
+            part.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
+          )
           outcome = merge(outcome, await unwrap(window.margin.importFiles(read, importId)))
           offset.current += part.length
           if (outcome.cancelled) break
@@ -109,7 +122,11 @@ export function useImport() {
   const importFromDialog = useCallback(
     (kind: 'files' | 'folder') =>
       run(0, (importId) =>
-        unwrap(kind === 'files' ? window.margin.importFromDialog(importId) : window.margin.importFolderFromDialog(importId)),
+        unwrap(
+          kind === 'files'
+            ? window.margin.importFromDialog(importId)
+            : window.margin.importFolderFromDialog(importId),
+        ),
       ),
     [run],
   )

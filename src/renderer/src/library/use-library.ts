@@ -6,16 +6,31 @@ import { unwrap } from '../bridge/call-margin'
 export interface ImportReport {
   kind: 'success' | 'error'
   message: string
+  /** One line per file that could not be imported, each naming the file and the reason. */
+  details: string[]
 }
 
 export function describeOutcome(outcome: ImportOutcome): ImportReport | null {
+  const { imported, failed, cancelled } = outcome
   const parts: string[] = []
-  if (outcome.imported.length === 1) parts.push(`Imported “${outcome.imported[0]!.title}”.`)
-  else if (outcome.imported.length > 1) parts.push(`Imported ${outcome.imported.length} documents.`)
-  for (const failure of outcome.failed) parts.push(failure.message)
-  if (outcome.cancelled) parts.push('Import cancelled.')
+  if (imported.length === 1) parts.push(`Imported “${imported[0]!.title}”.`)
+  else if (imported.length > 1) parts.push(`Imported ${imported.length} documents.`)
+  // One failure alone reads as a sentence; several are listed under a count.
+  const listed = failed.length > 1 || (failed.length === 1 && parts.length > 0)
+  if (failed.length === 1 && !listed) parts.push(failed[0]!.message)
+  if (listed)
+    parts.push(
+      failed.length === 1
+        ? 'One file could not be imported:'
+        : `${failed.length} files could not be imported:`,
+    )
+  if (cancelled) parts.push('Import cancelled.')
   if (parts.length === 0) return null
-  return { kind: outcome.failed.length > 0 ? 'error' : 'success', message: parts.join(' ') }
+  return {
+    kind: failed.length > 0 ? 'error' : 'success',
+    message: parts.join(' '),
+    details: listed ? failed.map((failure) => failure.message) : [],
+  }
 }
 
 /** The library's documents, refreshed whenever the main side says the library changed. */
@@ -45,8 +60,11 @@ export function useLibrary() {
   return { documents, error }
 }
 
-export async function readDroppedFiles(files: Iterable<File>): Promise<{ name: string; bytes: Uint8Array }[]> {
+export async function readDroppedFiles(
+  files: Iterable<File>,
+): Promise<{ name: string; bytes: Uint8Array }[]> {
   const out: { name: string; bytes: Uint8Array }[] = []
-  for (const file of files) out.push({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })
+  for (const file of files)
+    out.push({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })
   return out
 }
