@@ -75,12 +75,15 @@ describe('the shared page laid out differently', () => {
     )
   })
 
-  it('reads the same with CRLF line ends, and in GB18030 with CRLF', () => {
+  it('reads the same with CRLF line ends, in GB18030 and in UTF-16 with a BOM', () => {
     const crlf = SAMPLE.replace(/\n/g, '\r\n')
     expect(reading(importText(crlf))).toEqual(original)
     const gb = parseTxt(iconv.encode(crlf, 'gb18030'), 'page.txt')
     expect(gb.encoding).toMatch(/^(gb18030|gbk)$/)
     expect(reading(gb)).toEqual(original)
+    const utf16 = parseTxt(iconv.encode(crlf, 'utf16le', { addBOM: true }), 'page.txt')
+    expect(utf16.encoding).toBe('utf-16le')
+    expect(reading(utf16)).toEqual(original)
   })
 
   it('reads the same with no blank line anywhere, between articles or paragraphs', () => {
