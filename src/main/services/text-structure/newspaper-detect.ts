@@ -7,6 +7,7 @@ import {
   isCaption,
   isCredit,
   isExportLine,
+  isPageDate,
   isPageMarker,
   startsWithDateline,
 } from './newspaper-line-kinds'
@@ -62,7 +63,7 @@ export function newspaperSignals(lines: readonly string[]): NewspaperSignals {
       if (s.firstExportLine < 0) s.firstExportLine = seen
     } else if (isByline(text)) s.bylines++
     else if (isCredit(text)) s.credits++
-    else if (isPageMarker(text)) s.pageMarkers++
+    else if (isPageMarker(text) || isPageDate(text)) s.pageMarkers++
     else if (isCaption(text)) s.captions++
     else if (startsWithDateline(text)) s.datelines++
     else if (CHAPTER_HEADING.test(text)) s.chapters++

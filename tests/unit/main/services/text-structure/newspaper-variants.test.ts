@@ -262,6 +262,17 @@ describe('an English page in narrow columns', () => {
   })
 })
 
+describe('a page with few of the usual signs', () => {
+  it('reads as a page from its date line and a dateline when bylines, caption and credit are gone', () => {
+    const bare = SAMPLE.split('\n')
+      .filter((l) => !/^记者 |摄$|^编辑:/u.test(l))
+      .join('\n')
+    const doc = importText(`2022年6月24日 星期五\n\n${bare}`)
+    expect(ofType(doc, 'furniture')).toEqual(['2022年6月24日 星期五'])
+    expect(reading(doc).headlines).toEqual(original.headlines)
+  })
+})
+
 describe('photo credits set apart', () => {
   it('puts a photo credit printed a blank line under its text back into the caption', () => {
     const apart = SAMPLE.replace('仪式启动。记者 戴伟 摄', '仪式启动。\n\n记者 戴伟 摄')
