@@ -7,6 +7,7 @@ import {
   isByline,
   isCaption,
   isCredit,
+  isDecoration,
   isExportLine,
   isPageMarker,
   isPhotoCredit,
@@ -72,7 +73,10 @@ function openArticle(
   furniture: ReadonlySet<BlockDraft> = new Set(),
 ): void {
   let at = drafts.length
-  while (captionsLeadIn && at > 0 && drafts[at - 1]!.type === 'caption') at--
+  let captions = at
+  while (captions > 0 && drafts[captions - 1]!.type === 'caption') captions--
+  // Photos right after a break lead into the article under them, whatever their spacing.
+  if (captionsLeadIn || drafts[captions - 1]?.type === 'separator') at = captions
   // A new page's date line and folio go under the break with the page they head.
   while (at > 0 && furniture.has(drafts[at - 1]!)) at--
   const before = drafts[at - 1]
@@ -85,7 +89,10 @@ function openArticle(
 function pushBodyLine(drafts: BlockDraft[], lines: readonly PageLine[], i: number): number {
   const { text } = lines[i]!
   const next = lines[i + 1]
-  if (isByline(text) || isExportLine(text)) drafts.push({ type: 'byline', text })
+  if (isDecoration(text)) {
+    if (drafts.length > 0 && drafts[drafts.length - 1]!.type !== 'separator')
+      drafts.push({ type: 'separator', text: '' })
+  } else if (isByline(text) || isExportLine(text)) drafts.push({ type: 'byline', text })
   else if (isCredit(text)) drafts.push({ type: 'credit', text })
   else if (next && next.gapBefore === 0 && isPhotoCredit(next.text) && !isPhotoCredit(text)) {
     drafts.push({ type: 'caption', text: `${text} ${next.text}` })
@@ -146,6 +153,13 @@ function structurePage(input: readonly PageLine[]): BlockDraft[] {
   let inArticle = false
   for (let i = 0; i < lines.length;) {
     const line = lines[i]!
+    if (isDecoration(line.text)) {
+      // A rule drawn between articles is the break itself.
+      if (drafts.length > 0 && drafts[drafts.length - 1]!.type !== 'separator')
+        drafts.push({ type: 'separator', text: '' })
+      i++
+      continue
+    }
     if (isPageMarker(line.text)) {
       openArticle(drafts, false, furniture)
       drafts.push({ type: 'heading', level: 1, text: line.text })

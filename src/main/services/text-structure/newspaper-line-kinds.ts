@@ -166,11 +166,18 @@ export function isPageNumber(text: string): boolean {
   return text.length <= 12 && PAGE_NUMBER.test(text)
 }
 
+/** A rule of dashes, stars or blocks drawn between articles: `————`, `* * *`, `■■■`. */
+const DECORATION = /^(?:[-—–_=~*·•■□◆◇●○★☆※＊#＝－…][\s\u3000]*){3,}$/u
+
+export function isDecoration(text: string): boolean {
+  return text.length <= 80 && DECORATION.test(text)
+}
+
 export function startsWithSectionBullet(text: string): boolean {
   return SECTION_BULLET.test(text)
 }
 
-/** Byline, credit, caption, export line or page marker: lines that never join a paragraph. */
+/** Byline, credit, caption, export line, page furniture or a rule: lines that never join a paragraph. */
 export function isStructural(text: string): boolean {
   if (text.length > MAX_STRUCTURAL) return false
   return (
@@ -180,7 +187,8 @@ export function isStructural(text: string): boolean {
     isCaption(text) ||
     isPageMarker(text) ||
     isPageDate(text) ||
-    isPageNumber(text)
+    isPageNumber(text) ||
+    isDecoration(text)
   )
 }
 

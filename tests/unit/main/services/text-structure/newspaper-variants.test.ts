@@ -98,6 +98,23 @@ describe('the shared page laid out differently', () => {
     expect(doc.paragraphs).toEqual(original.paragraphs)
   })
 
+  it('takes a rule drawn between articles (dashes, stars, blocks) for the break it is', () => {
+    const articles = sampleArticles()
+    for (const rule of ['————————', '* * *', '-----------', '■■■', '※※※※']) {
+      const doc = importText(articles.map((a) => a.join('\n')).join(`\n${rule}\n\n`))
+      expect(reading(doc).headlines, rule).toEqual(original.headlines)
+      expect(reading(doc).paragraphs, rule).toEqual(original.paragraphs)
+      expect(
+        doc.blocks.filter((b) => b.text.includes(rule)),
+        rule,
+      ).toEqual([])
+      expect(
+        doc.blocks.filter((b) => b.type === 'separator'),
+        rule,
+      ).toHaveLength(3)
+    }
+  })
+
   it('finds headlines that carry no sub-headline', () => {
     const bare = SAMPLE.replace(' 构建高质量伙伴关系 开启金砖合作新征程', '')
       .replace(' 壮大山东工业互联网发展新优势', '')
