@@ -11,6 +11,19 @@ describe('headlineDrafts', () => {
     ])
   })
 
+  it('takes a quoted slogan above the headline for its kicker, and a quoted headline over a deck for the headline', () => {
+    expect(headlineDrafts(['“云行齐鲁 工赋山东”', '2022工业互联网产业发展大会启幕'], 1)).toEqual([
+      { type: 'subheading', text: '“云行齐鲁 工赋山东”' },
+      { type: 'heading', level: 1, text: '2022工业互联网产业发展大会启幕' },
+    ])
+    expect(
+      headlineDrafts(['“把伟大的传统友谊代代传承下去”', '——朝鲜各界积极评价国事访问成果'], 1),
+    ).toEqual([
+      { type: 'heading', level: 1, text: '“把伟大的传统友谊代代传承下去”' },
+      { type: 'subheading', text: '——朝鲜各界积极评价国事访问成果' },
+    ])
+  })
+
   it('never splits inside quotation marks', () => {
     expect(headlineDrafts(['协会联合晚报重磅推出 “云行齐鲁 工赋山东” 访谈栏目揭牌'], 2)).toEqual([
       { type: 'heading', level: 2, text: '协会联合晚报重磅推出' },
