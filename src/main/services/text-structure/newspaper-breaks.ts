@@ -20,6 +20,7 @@ import {
   startsWithSectionBullet,
 } from './newspaper-line-kinds'
 import type { PageLine } from './newspaper-page-lines'
+import { wordSeam, wordWrapRunsOn, wordWrapWidth } from './newspaper-word-wrap'
 
 /** Words that never double in Chinese, so `的的` across a cut is the cut's doing. */
 const NEVER_DOUBLED = new Set([...'的在和与及把被从向于以为并而之其或但将所由'])
@@ -75,12 +76,13 @@ function wrappedLineRunsOn(
   next: PageLine,
   width: number,
   measure: (l: PageLine) => number,
+  byColumns: boolean,
 ): boolean {
   const measured = measure(line)
   if (measured < width - WRAP_TOLERANCE_BELOW || measured > width + WRAP_TOLERANCE_ABOVE)
     return false
   // Counting display columns, a wide character that did not fit leaves one column free.
-  const slackAllowed = measure(next) === next.width ? 1 : 0
+  const slackAllowed = byColumns ? 1 : 0
   if (
     width - measured > slackAllowed &&
     endsSentence(line.text) &&
@@ -93,59 +95,14 @@ function wrappedLineRunsOn(
 }
 
 const WORD_WRAPPED = 2
-/** Word-wrapped columns are at least this wide, and at most this. */
-const MIN_WORD_WRAP = 16
-const MAX_WORD_WRAP = 120
-/** Share of lines followed by another whose next word would not have fitted, for a ragged column. */
-const WORD_WRAP_SHARE = 0.6
-
-function firstWordLength(text: string): number {
-  const space = text.indexOf(' ')
-  return space < 0 ? text.length : space
-}
-
-/**
- * The width alphabetic text was word-wrapped at (a ragged right edge: each line stops where the
- * next word would not fit), or null where lines are not wrapped that way.
- */
-function wordWrapWidth(lines: readonly PageLine[]): number | null {
-  const pairs: number[] = []
-  for (let i = 0; i + 1 < lines.length; i++) {
-    const next = lines[i + 1]!
-    if (next.gapBefore !== 0 || next.indented) continue
-    if (isAlphabeticLine(lines[i]!.text) && isAlphabeticLine(next.text)) pairs.push(i)
-  }
-  if (pairs.length < 4) return null
-  const lengths = pairs.map((i) => lines[i]!.length).sort((a, b) => a - b)
-  const width = lengths[Math.floor((lengths.length - 1) * 0.95)]!
-  if (width < MIN_WORD_WRAP || width > MAX_WORD_WRAP) return null
-  let full = 0
-  for (const i of pairs) {
-    const length = lines[i]!.length
-    if (length <= width + 1 && length + 1 + firstWordLength(lines[i + 1]!.text) > width) full++
-  }
-  return full >= pairs.length * WORD_WRAP_SHARE ? width : null
-}
-
-/** A word-wrapped line runs on when the next line's first word would not have fitted on it. */
-function wordWrapRunsOn(line: PageLine, next: PageLine, width: number): boolean {
-  if (line.length > width + 1 || line.length + 1 + firstWordLength(next.text) <= width) return false
-  if (isExportLine(next.text) || isPageMarker(next.text) || isPageDate(next.text)) return false
-  return !(isPageMarker(line.text) || isPageDate(line.text) || isPageNumber(line.text))
-}
-
-/** Between two pieces of a word-wrapped line: the space the wrapper took, or nothing after a hyphen. */
-function wordSeam(previous: string): string {
-  return /\p{L}-$/u.test(previous) ? '' : ' '
-}
 
 /** Joins lines that were wrapped at a fixed width back into the paragraphs they came from. */
 export function unwrapHardWraps(lines: readonly PageLine[]): PageLine[] {
   const byWidth = wrapWidth(lines, (l) => l.width)
   const byLength = wrapWidth(lines, (l) => l.length)
   const candidates = [
-    byWidth && { ...byWidth, measure: (l: PageLine) => l.width },
-    byLength && { ...byLength, measure: (l: PageLine) => l.length },
+    byWidth && { ...byWidth, measure: (l: PageLine) => l.width, byColumns: true },
+    byLength && { ...byLength, measure: (l: PageLine) => l.length, byColumns: false },
   ].filter((c) => c !== null && c.share >= 0.5 && c.width >= 8)
   candidates.sort((a, b) => b!.share - a!.share)
   const wrap = candidates[0]
@@ -166,7 +123,8 @@ export function unwrapHardWraps(lines: readonly PageLine[]): PageLine[] {
     if (next.gapBefore !== 0 || next.indented) continue
     if (wordWidth !== null && isAlphabeticLine(line.text) && isAlphabeticLine(next.text))
       runsOn[i] = wordWrapRunsOn(line, next, wordWidth) ? WORD_WRAPPED : 0
-    else if (wrap) runsOn[i] = wrappedLineRunsOn(line, next, wrap.width, wrap.measure) ? 1 : 0
+    else if (wrap)
+      runsOn[i] = wrappedLineRunsOn(line, next, wrap.width, wrap.measure, wrap.byColumns) ? 1 : 0
   }
   // Where wrapped paragraphs open with an indent, an unindented line that starts a run of full
   // lines is a headline or deck that happens to be as wide as the column.
