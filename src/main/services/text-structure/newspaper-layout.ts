@@ -89,10 +89,8 @@ function openArticle(
 function pushBodyLine(drafts: BlockDraft[], lines: readonly PageLine[], i: number): number {
   const { text } = lines[i]!
   const next = lines[i + 1]
-  if (isDecoration(text)) {
-    if (drafts.length > 0 && drafts[drafts.length - 1]!.type !== 'separator')
-      drafts.push({ type: 'separator', text: '' })
-  } else if (isByline(text) || isExportLine(text)) drafts.push({ type: 'byline', text })
+  if (isDecoration(text)) pushBreak(drafts)
+  else if (isByline(text) || isExportLine(text)) drafts.push({ type: 'byline', text })
   else if (isCredit(text)) drafts.push({ type: 'credit', text })
   else if (next && next.gapBefore === 0 && isPhotoCredit(next.text) && !isPhotoCredit(text)) {
     drafts.push({ type: 'caption', text: `${text} ${next.text}` })
@@ -109,13 +107,20 @@ function pushBodyLine(drafts: BlockDraft[], lines: readonly PageLine[], i: numbe
 
 /** Longest text a photo caption above its own credit line is taken to have. */
 const MAX_PHOTO_TEXT = 100
+/** A caption that already ends in its credit (`… 摄`, `新华社发`, `受访者供图`). */
+const PHOTO_CREDIT_AT_END = /(?:摄|发|供图|提供)[）)]?$/u
+
+/** A rule drawn between articles is the break itself: one separator, however many rules. */
+function pushBreak(drafts: BlockDraft[]): void {
+  if (drafts.length > 0 && drafts[drafts.length - 1]!.type !== 'separator')
+    drafts.push({ type: 'separator', text: '' })
+}
 
 /** The block above is the text a lone photo credit belongs to: a caption without its credit, or one short sentence. */
 function photoTextAbove(drafts: readonly BlockDraft[]): boolean {
   const above = drafts[drafts.length - 1]
   if (!above || isPhotoCredit(above.text)) return false
-  if (above.type === 'caption')
-    return !isCaption(above.text) || !/摄|发|供/u.test(above.text.slice(-4))
+  if (above.type === 'caption') return !PHOTO_CREDIT_AT_END.test(above.text)
   return (
     above.type === 'paragraph' &&
     above.text.length <= MAX_PHOTO_TEXT &&
@@ -154,9 +159,7 @@ function structurePage(input: readonly PageLine[]): BlockDraft[] {
   for (let i = 0; i < lines.length;) {
     const line = lines[i]!
     if (isDecoration(line.text)) {
-      // A rule drawn between articles is the break itself.
-      if (drafts.length > 0 && drafts[drafts.length - 1]!.type !== 'separator')
-        drafts.push({ type: 'separator', text: '' })
+      pushBreak(drafts)
       i++
       continue
     }
