@@ -30,8 +30,11 @@ export function linesToUnits(lines: readonly string[]): BookUnit[] {
   let paragraphs = 0
   let afterBlank = 0
   const startUnit = (unit: BookUnit | null) => {
-    if (open && fragments.length > 1) verseCandidates.delete(open)
-    if (open && fragments.length > 1) open.text = fragments.join('')
+    if (open && fragments.length > 1) {
+      open.text = fragments.join('')
+      // Joined from several lines: prose, never a line of verse.
+      verseCandidates.delete(open)
+    }
     open = unit
     fragments = unit ? [unit.text] : []
   }
