@@ -278,10 +278,9 @@ export function createDocumentStore({
       const parseSignal = signal ? AbortSignal.any([signal, known.signal]) : known.signal
       const hashing = sha256Hex(bytes)
       onPhase?.('parsing')
-      const parsing = parse(bytes, fileName, {
-        signal: parseSignal,
-        ...(sourcePath ? { sourcePath } : {}),
-      })
+      // Called at once; a parse that throws instead of rejecting still reaches the clean-up below.
+      const parsing = (async () =>
+        parse(bytes, fileName, { signal: parseSignal, ...(sourcePath ? { sourcePath } : {}) }))()
       parsing.catch(() => {}) // awaited below unless the file is already in the library
       let id: string | undefined
       let meta: DocumentMeta
