@@ -4,6 +4,7 @@ import { continuesParagraph, detectHardWrap, fragmentSeparator } from './hard-wr
 import { RUN_ON_MIN_LENGTH, splitRunOnLine } from './run-on-text'
 import { capParagraphSize } from './paragraph-size'
 import { findSentenceLines } from './sentence-lines'
+import { joinIllustrationBrackets } from './illustration-brackets'
 import { groupVerse, MAX_VERSE_LINE, type VerseCandidate } from './verse-lines'
 
 /** A line of nothing but decoration: * * *, ——, ------, ※※※. */
@@ -83,7 +84,8 @@ export function linesToUnits(lines: readonly string[]): BookUnit[] {
     previous = i
   }
   startUnit(null)
-  return capParagraphSize(groupVerse(units, verseCandidates, afterBlank / Math.max(1, paragraphs)))
+  const grouped = groupVerse(units, verseCandidates, afterBlank / Math.max(1, paragraphs))
+  return capParagraphSize(joinIllustrationBrackets(grouped))
 }
 
 /** Leading spaces in columns, a full-width space counting two. */
