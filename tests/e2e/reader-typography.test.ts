@@ -33,6 +33,36 @@ function gapAfter(page: Page, selector: string): Promise<number> {
   }, selector)
 }
 
+/** The widest step from one Chinese character to the next on a line of the first paragraph, in ems. */
+function widestHanStep(page: Page): Promise<number> {
+  return documentPane(page).evaluate((pane) => {
+    const block = pane.querySelector<HTMLElement>('.block--paragraph')!
+    const size = parseFloat(getComputedStyle(block).fontSize)
+    const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT)
+    const range = document.createRange()
+    let widest = 0
+    for (
+      let node = walker.nextNode() as Text | null;
+      node;
+      node = walker.nextNode() as Text | null
+    ) {
+      if (node.parentElement?.closest('code')) continue
+      let previous: DOMRect | null = null
+      for (let i = 0; i < node.data.length; i++) {
+        range.setStart(node, i)
+        range.setEnd(node, i + 1)
+        const box = range.getBoundingClientRect()
+        const han = /\p{Script=Han}/u.test(node.data[i]!)
+        if (han && previous && Math.abs(box.top - previous.top) < 2) {
+          widest = Math.max(widest, (box.left - previous.left) / size)
+        }
+        previous = han ? box : null
+      }
+    }
+    return widest
+  })
+}
+
 describe('reading typography on documents people bring', () => {
   let session: MarginSession
   beforeAll(async () => {
@@ -66,5 +96,22 @@ describe('reading typography on documents people bring', () => {
     expect(afterParagraph).toBeGreaterThan(5)
     const afterCode = await gapAfter(page, '.block--code')
     expect(afterCode).toBeGreaterThan(afterParagraph * 0.9)
+  })
+
+  it('keeps Chinese characters evenly set in a justified line before a long piece of code', async () => {
+    const { page } = session
+    await openMarkdown(
+      page,
+      'code-in-chinese.md',
+      [
+        '# 登录 shell',
+        '',
+        '如果你想使用不同的 shell 交互提示符，从 GUI（图形用户界面）的终端模拟器来设置；或者从 `~/.bashrc` 启动，比如说，在里面放置"`exec /usr/bin/zsh -i -l`"或"`exec /usr/bin/fish -i -l`"。因登录 shell 可以被一些系统初始化程序使用，请谨慎的把登录 shell 保持为 `bash(1)`，并避免把它转换为 `chsh(1)`。',
+        '',
+      ].join('\n'),
+      /登录 shell/,
+      '交互提示符',
+    )
+    expect(await widestHanStep(page)).toBeLessThan(1.2)
   })
 })
