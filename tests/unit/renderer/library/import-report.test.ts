@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { DocumentMeta } from '../../../../src/shared/ipc/library'
+import type { DocumentMeta } from '../../../../src/shared/document-model'
 import { describeOutcome } from '../../../../src/renderer/src/library/use-library'
 
 const meta = (title: string) => ({ title }) as DocumentMeta
