@@ -114,4 +114,36 @@ describe('reading typography on documents people bring', () => {
     )
     expect(await widestHanStep(page)).toBeLessThan(1.2)
   })
+
+  it('draws the side rule of a quote that opens a document beside its text only', async () => {
+    const { page } = session
+    await openMarkdown(
+      page,
+      'opening-quote.md',
+      [
+        '> [Illustration: GEORGE ALLEN PUBLISHER 156 CHARING CROSS ROAD LONDON]',
+        '',
+        '# Opening quote',
+        '',
+        'The story begins.',
+        '',
+      ].join('\n'),
+      /Opening quote/,
+      'The story begins',
+    )
+    const { ruleAbove, textBelowPane, size } = await documentPane(page).evaluate((pane) => {
+      const quote = pane.querySelector<HTMLElement>('.reader__block[data-index="0"] .block--quote')!
+      const range = document.createRange()
+      range.selectNodeContents(quote)
+      const text = range.getClientRects()[0]!
+      return {
+        ruleAbove: text.top - quote.getBoundingClientRect().top,
+        textBelowPane: text.top - pane.getBoundingClientRect().top,
+        size: parseFloat(getComputedStyle(quote).fontSize),
+      }
+    })
+    expect(ruleAbove).toBeLessThan(0.8 * size)
+    // The document still starts a little way down the page.
+    expect(textBelowPane).toBeGreaterThan(1.5 * size)
+  })
 })
