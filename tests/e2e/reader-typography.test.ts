@@ -146,4 +146,41 @@ describe('reading typography on documents people bring', () => {
     // The document still starts a little way down the page.
     expect(textBelowPane).toBeGreaterThan(1.5 * size)
   })
+
+  it('centres a figure caption under its picture', async () => {
+    const { page } = session
+    await openMarkdown(
+      page,
+      'figure-caption.md',
+      [
+        '# Figure caption',
+        '',
+        'What the memory looks like:',
+        '',
+        '<img alt="Two tables: s1 on the stack, its string on the heap" src="img/trpl04-01.svg" class="center" />',
+        '',
+        '<span class="caption">图 4-1：将值 `"hello"` 绑定给 `s1` 的 `String` 在内存中的表现形式</span>',
+        '',
+        'The text goes on.',
+        '',
+      ].join('\n'),
+      /Figure caption/,
+      'The text goes on',
+    )
+    const centres = await documentPane(page).evaluate((pane) => {
+      const middle = (el: Element) => {
+        const range = document.createRange()
+        range.selectNodeContents(el)
+        const box = range.getBoundingClientRect()
+        return box.left + box.width / 2
+      }
+      const picture = pane.querySelector('.block--image img, .block--image-missing')!
+      const box = picture.getBoundingClientRect()
+      return {
+        picture: box.left + box.width / 2,
+        caption: middle(pane.querySelector('.block--caption')!),
+      }
+    })
+    expect(Math.abs(centres.caption - centres.picture)).toBeLessThan(12)
+  })
 })
