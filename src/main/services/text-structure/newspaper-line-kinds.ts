@@ -3,6 +3,10 @@
  * photo captions, datelines, page markers, export lines, headline-shaped lines, cut fragments.
  * The patterns name roles (记者, 编辑, 摄, 电), never the words of any one page.
  */
+import { withTraditional } from './newspaper-traditional'
+
+/** A pattern over role words, accepting their traditional forms too. */
+const newRoleRegExp = (source: string, flags: string) => withTraditional(new RegExp(source, flags))
 
 const HAN = '\\p{Script=Han}'
 const SPACE = '[\\s\\u3000]'
@@ -16,15 +20,15 @@ const ROLE =
   `(?:本报|新华社|中新社|人民日报|${OUTLET})?(?:特约|见习|实习|首席|全媒体)?(?:驻[${HAN}]{1,8})?` +
   '(?:摄影记者|记者|通讯员|实习生|特约撰稿人|撰稿|撰文|整理)'
 
-const BYLINE = new RegExp(
+const BYLINE = newRoleRegExp(
   `^[□■◆●▲◇]?(?:(?:文[/／]图|图[/／]文|文图|文|图)(?:[/／|｜:：]|${SPACE})${SPACE}*)?(?:${ROLE}${SPACE}*[:：]?${SPACE}*${NAMES}${SPACE}*)+$`,
   'u',
 )
-const BYLINE_SLASH = new RegExp(
+const BYLINE_SLASH = newRoleRegExp(
   `^(?:文|图|文图|撰文|作者)${SPACE}*[/／|｜:：]${SPACE}*${NAMES}$`,
   'u',
 )
-const BYLINE_IN_BRACKETS = new RegExp(
+const BYLINE_IN_BRACKETS = newRoleRegExp(
   `^[（(](?:${ROLE}${SPACE}*[:：]?${SPACE}*${NAMES}${SPACE}*)+[）)]$`,
   'u',
 )
@@ -32,38 +36,41 @@ const BYLINE_IN_BRACKETS = new RegExp(
 const ENGLISH_BYLINE =
   /^By[ \t]+[A-Z][\p{L}.'’-]*(?:[ \t]+(?:[A-Z][\p{L}.'’-]*|and|&|de|van|von|,))*(?:,[ \t]*[A-Z][\p{L}]+(?:[ \t]+[A-Z][\p{L}]+)*)?$/u
 /** A database export's line under each headline: `作者：…  时间：2012-01-04`, or the date alone. */
-const EXPORT_LINE =
-  /^(?:作者[:：].{0,120}?[\s\u3000]+)?时间[:：][\s\u3000]*\d{4}[-/.年]\d{1,2}|^作者[:：][^。！？]{1,120}$/u
+const EXPORT_LINE = withTraditional(
+  /^(?:作者[:：].{0,120}?[\s\u3000]+)?时间[:：][\s\u3000]*\d{4}[-/.年]\d{1,2}|^作者[:：][^。！？]{1,120}$/u,
+)
 
 const CREDIT_ROLE =
   '(?:本版)?(?:责任编辑|责编|编辑|美编|组版|校对|审读|审校|审签|排版|版式设计|版式|终审|主编|签发|制图|视觉|设计)'
-const CREDIT = new RegExp(
+const CREDIT = newRoleRegExp(
   `^[□■◆●▲◇]?${CREDIT_ROLE}${SPACE}*[:：|｜]${SPACE}*[^。！？]{1,80}$|^(?:本版)?(?:责任编辑|责编)${SPACE}+${NAMES}$`,
   'u',
 )
 
 /** `… 记者 张三 摄`, `新华社记者 李 涛摄`, `（张三/摄）`: a name just before 摄 at the end. */
-const PHOTO_BY = new RegExp(
+const PHOTO_BY = newRoleRegExp(
   `(?:^|[\\s\\u3000。！？）)”（(]|记者|通讯员|摄影)${SPACE}*[${HAN}·]{1,4}(?:${SPACE}[${HAN}]{1,2})?${SPACE}*[/／]?${SPACE}*摄(?:影)?[）)]?$`,
   'u',
 )
-const PHOTO_SOURCE =
-  /(?:(?:新华社|中新社)(?:记者[\p{Script=Han}·\s\u3000]{2,8})?发|人民图片|资料图片|视觉中国|东方IC|供图|图片由[^。！？]{1,20}提供|图片来源[:：][^。]{1,30})[）)]?$/u
-const CAPTION_START =
-  /^(?:图为|图：|图[/／]|[▲△↑↓←→]|[上下左右]图[：:为]|（图片)|^(?:Photo(?:graph)?|Picture|Image|Illustration|Pictured|Above|Below|Top|Bottom|Left|Right|Main picture)s?[ \t]*[:：—–-][ \t]*\S/u
+const PHOTO_SOURCE = withTraditional(
+  /(?:(?:新华社|中新社)(?:记者[\p{Script=Han}·\s\u3000]{2,8})?发|人民图片|资料图片|视觉中国|东方IC|供图|图片由[^。！？]{1,20}提供|图片来源[:：][^。]{1,30})[）)]?$/u,
+)
+const CAPTION_START = withTraditional(
+  /^(?:图为|图：|图[/／]|[▲△↑↓←→]|[上下左右]图[：:为]|（图片)|^(?:Photo(?:graph)?|Picture|Image|Illustration|Pictured|Above|Below|Top|Bottom|Left|Right|Main picture)s?[ \t]*[:：—–-][ \t]*\S/u,
+)
 /** An English caption's credit at its end: `(Reuters)`, `Photo: Getty Images`, `Credit: …`. */
 const ENGLISH_PHOTO_CREDIT =
   /(?:\((?:AP|AFP|Reuters|EPA|Getty Images|Xinhua|[A-Z][\p{L}]+ (?:Photo|Images|Pictures))\)|(?:Photo(?:graph)?|Credit|Image|Picture)s?:[ \t]*[A-Z][^.!?]{1,50})$/u
 
-const DATELINE = new RegExp(
+const DATELINE = newRoleRegExp(
   `^[（(]?据?(?:本报|[${HAN}]{1,6}(?:社|网|台|报))(?:驻[${HAN}]{1,8}记者)?[${HAN}、·]{0,14}?` +
-    '[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:电|讯)|^[（(]?(?:本报讯|据[\\p{Script=Han}]{2,8}报道[，,])',
+    '[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:电|讯)|^[（(]?(?:本报讯|据[\\p{Script=Han}]{2,8}报[道导][，,])',
   'u',
 )
 const PAGE_MARKER =
   /第[\s\u3000]*[A-Z]?[0-9０-９]{1,3}[\s\u3000]*版|^[A-Z][0-9]{1,2}[\s\u3000]*版?[\s\u3000:：·|｜]+[\p{Script=Han}]{2,8}$|(?:^|[\s|])(?:Page|PAGE)[ \t]*[A-Z]?[0-9]{1,3}(?:$|[\s|·:—–-])/u
 /** A page's date line: `2019年7月1日 星期一`, `Monday, July 1, 2019`, with perhaps its lunar date or issue number. */
-const PAGE_DATE = new RegExp(
+const PAGE_DATE = newRoleRegExp(
   `^(?:(?:[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日|[0-9]{4}[.\\-/][0-9]{1,2}[.\\-/][0-9]{1,2})(?:${SPACE}*(?:星期|周|礼拜)[一二三四五六日天])?(?:${SPACE}+[^。！？，]{0,24})?` +
     `|(?:星期|礼拜)[一二三四五六日天]|农历(?:[${HAN}]{2}年)?[正一二三四五六七八九十冬腊]{1,2}月[初十廿卅一二三四五六七八九十]{1,3}` +
     '|(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \\t]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)[ \\t]+[0-9]{1,2},?[ \\t]+[0-9]{4}(?:[ \\t]+.{0,40})?)$',
@@ -127,13 +134,15 @@ export function isCredit(text: string): boolean {
 }
 
 /** The last characters PHOTO_BY and PHOTO_SOURCE end on (but `图片来源：…`): most lines skip both regexes. */
-const PHOTO_ENDINGS = new Set([...'摄影发片国C图供]）)'])
+const PHOTO_ENDINGS = new Set([...'摄影发片国C图供]）)攝發圖國'])
+const PHOTO_SOURCE_INSIDE = withTraditional(/图片来源/u)
 
 export function isCaption(text: string): boolean {
   if (text.length > 300) return false
   if (CAPTION_START.test(text) && text.length > 3) return true
   if (ENGLISH_PHOTO_CREDIT.test(text)) return true
-  if (!PHOTO_ENDINGS.has(text[text.length - 1] ?? '') && !text.includes('图片来源')) return false
+  if (!PHOTO_ENDINGS.has(text[text.length - 1] ?? '') && !PHOTO_SOURCE_INSIDE.test(text))
+    return false
   return PHOTO_BY.test(text) || PHOTO_SOURCE.test(text)
 }
 
@@ -159,8 +168,9 @@ export function isPageDate(text: string): boolean {
 }
 
 /** A folio alone on its line: `3`, `A03`, `- 3 -`, `— 12 —`, `第3页`, `Page 3`; or the issue's size, `今日16版`. */
-const PAGE_NUMBER =
-  /^(?:[-—–·]{1,2}[\s\u3000]*)?(?:[A-Z]?[0-9０-９]{1,3}|第[0-9０-９]{1,3}页|(?:Page|PAGE|P\.)[ \t]*[A-Z]?[0-9]{1,3})(?:[\s\u3000]*[-—–·]{1,2})?$|^(?:今日|本期|共)[0-9０-９]{1,3}版$/u
+const PAGE_NUMBER = withTraditional(
+  /^(?:[-—–·]{1,2}[\s\u3000]*)?(?:[A-Z]?[0-9０-９]{1,3}|第[0-9０-９]{1,3}页|(?:Page|PAGE|P\.)[ \t]*[A-Z]?[0-9]{1,3})(?:[\s\u3000]*[-—–·]{1,2})?$|^(?:今日|本期|共)[0-9０-９]{1,3}版$/u,
+)
 
 export function isPageNumber(text: string): boolean {
   return text.length <= 12 && PAGE_NUMBER.test(text)

@@ -172,4 +172,18 @@ describe('newspaper line kinds', () => {
         false,
       ])
   })
+
+  it('reads the same roles in traditional characters', () => {
+    expect(isByline('本報記者 張三 通訊員 李四')).toBe(true)
+    expect(isCredit('責任編輯：孫紅　美術編輯：周潔')).toBe(true)
+    expect(isCaption('圖為台北街頭的市民。 中央社記者 王五攝')).toBe(true)
+    expect(isCaption('（新華社發）')).toBe(true)
+    expect(startsWithDateline('據新華社北京6月23日電 國家主席習近平23日晚在北京主持會晤。')).toBe(
+      true,
+    )
+    expect(startsWithDateline('本報訊 市政府昨日宣布新措施。')).toBe(true)
+    expect(isPageDate('2022年6月24日 星期五 農曆五月廿六')).toBe(true)
+    expect(isExportLine('作者：王五  時間：2019-06-23')).toBe(true)
+    expect(isByline('他對記者說，今年的收成不錯。')).toBe(false)
+  })
 })

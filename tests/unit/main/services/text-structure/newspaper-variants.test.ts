@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import iconv from 'iconv-lite'
+import * as OpenCC from 'opencc-js'
 import { describe, expect, it } from 'vitest'
 import { parseTxt } from '../../../../../src/main/services/importers/txt'
 import type { Block, ParsedDocument } from '../../../../../src/shared/document-model'
@@ -84,6 +85,21 @@ describe('the shared page laid out differently', () => {
     const utf16 = parseTxt(iconv.encode(crlf, 'utf16le', { addBOM: true }), 'page.txt')
     expect(utf16.encoding).toBe('utf-16le')
     expect(reading(utf16)).toEqual(original)
+  })
+
+  it('reads the page in traditional characters, as a Big5 file from Taiwan or Hong Kong would come', () => {
+    const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' })
+    // The break repeats the last character as printed: 關係 then 係 (the converter spells a lone 系).
+    const traditional = toTraditional(SAMPLE).replace('\n系，共同開啟', '\n係，共同開啟')
+    const doc = parseTxt(iconv.encode(traditional, 'big5'), 'page.txt')
+    expect(doc.encoding).toBe('big5')
+    const read = reading(doc)
+    expect(read.headlines).toEqual(original.headlines.map((h) => toTraditional(h)))
+    expect(read.bylines).toEqual(['記者 閆麗君 呂奇', '記者 王光耀 朱貴銀', '記者 閆麗君 呂奇'])
+    expect(read.captions).toEqual(original.captions.map((c) => toTraditional(c)))
+    expect(read.credits).toEqual(['編輯:於梅君 美編:馬秀霞 組版:顏莉'])
+    // Every cut paragraph whole again: as many paragraphs as the original, each its conversion.
+    expect(read.paragraphs).toEqual(original.paragraphs.map((p) => toTraditional(p)))
   })
 
   it('reads the same with no blank line anywhere, between articles or paragraphs', () => {
