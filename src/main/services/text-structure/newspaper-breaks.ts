@@ -23,7 +23,7 @@ import type { PageLine } from './newspaper-page-lines'
 import { wordSeam, wordWrapRunsOn, wordWrapWidth } from './newspaper-word-wrap'
 
 /** Words that never double in Chinese, so `的的` across a cut is the cut's doing. */
-const NEVER_DOUBLED = new Set([...'的在和与及把被从向于以为并而之其或但将所由'])
+const NEVER_DOUBLED = new Set([...'的在和与及把被从向于以为并而之其或但将所由與從於為並將'])
 const CLAUSE_MARK = /^[，、；：,;:]/u
 const STARTS_INSIDE_SENTENCE = /^[，、；：,;:。！？）)”’》】]/u
 /** How far short of the width a wrapped line may stop (a wide character or a punctuation rule pushed on). */

@@ -18,7 +18,7 @@ const SAMPLE_CHARS = 400_000
 const EXPORT_HEAD_LINES = 8
 /** One structural line per this many body lines, at least, or the hits are coincidences. */
 const BODY_PER_SIGNAL = 120
-const CHAPTER_HEADING = /^第[0-9０-９零〇一二两三四五六七八九十百千]+[章回节卷]/u
+const CHAPTER_HEADING = /^第[0-9０-９零〇一二两三四五六七八九十百千]+[章回节節卷]/u
 
 export interface NewspaperSignals {
   exportLines: number
