@@ -63,6 +63,30 @@ function widestHanStep(page: Page): Promise<number> {
   })
 }
 
+/** The widest space between two words of the first paragraph, in ems. */
+function widestWordSpace(page: Page): Promise<number> {
+  return documentPane(page).evaluate((pane) => {
+    const block = pane.querySelector<HTMLElement>('.block--paragraph')!
+    const size = parseFloat(getComputedStyle(block).fontSize)
+    const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT)
+    const range = document.createRange()
+    let widest = 0
+    for (
+      let node = walker.nextNode() as Text | null;
+      node;
+      node = walker.nextNode() as Text | null
+    ) {
+      for (let i = 0; i < node.data.length; i++) {
+        if (node.data[i] !== ' ') continue
+        range.setStart(node, i)
+        range.setEnd(node, i + 1)
+        widest = Math.max(widest, range.getBoundingClientRect().width / size)
+      }
+    }
+    return widest
+  })
+}
+
 describe('reading typography on documents people bring', () => {
   let session: MarginSession
   beforeAll(async () => {
@@ -182,5 +206,22 @@ describe('reading typography on documents people bring', () => {
       }
     })
     expect(Math.abs(centres.caption - centres.picture)).toBeLessThan(12)
+  })
+
+  it('sets an English paragraph with code in it without gaping word spaces', async () => {
+    const { page } = session
+    await openMarkdown(
+      page,
+      'code-in-english.md',
+      [
+        '# Symbols',
+        '',
+        'For example, `libz.so.1` contains the symbols `compress` and `compressBound`. `compress` has no symbol version and last changed its behavior in upstream version `1:1.1.4`. `compressBound` has the symbol version `ZLIB_1.2.0`, was introduced in upstream version `1:1.2.0`, and has not changed its behavior. One or more `alternative-dependency-template` lines may be provided.',
+        '',
+      ].join('\n'),
+      /Symbols/,
+      'For example',
+    )
+    expect(await widestWordSpace(page)).toBeLessThan(0.6)
   })
 })
