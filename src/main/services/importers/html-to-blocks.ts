@@ -380,7 +380,10 @@ export function htmlToBlocks(root: Node, options: HtmlBlocksOptions): HtmlBlocks
     switch (tag) {
       case 'hr':
         flush()
-        drafts.push({ type: 'separator', text: '' })
+        // A rule needs text above it: none opens a page, and two in a row draw one.
+        if (drafts.length > 0 && drafts[drafts.length - 1]!.type !== 'separator') {
+          drafts.push({ type: 'separator', text: '' })
+        }
         return
       case 'pre': {
         flush()
