@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { parseArgs } from 'node:util'
-import type { ParsedDocument } from '../../shared/document-model'
+import type { BlockType, ParsedDocument } from '../../shared/document-model'
 import { MarginError } from '../../shared/ipc/result'
 import { importDocument } from '../services/importers/import-document'
 
@@ -57,11 +57,23 @@ async function main(): Promise<number> {
     author: doc.author,
     language: doc.language,
     outline: doc.outline.map(({ title, level, blockId }) => ({ title, level, blockId })),
-    blocks: doc.blocks.map(({ id, type, text }) => ({ id, type, text })),
+    blocks: doc.blocks.map(({ id, type, text }) => ({ id, type: contractType(type), text })),
     stats: doc.stats,
   }
   await write(values.json ? JSON.stringify(report) + '\n' : summary(report, doc.encodingConfidence))
   return 0
+}
+
+/**
+ * The block types the inspect contract names (issue 4). Types the model gained later are printed
+ * as the documented type they refine, so tools written against the contract keep working.
+ */
+const CONTRACT_TYPE: Partial<Record<BlockType, BlockType>> = {
+  verse: 'paragraph',
+  furniture: 'credit',
+}
+function contractType(type: BlockType): BlockType {
+  return CONTRACT_TYPE[type] ?? type
 }
 
 function summary(

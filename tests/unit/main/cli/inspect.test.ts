@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -10,6 +10,21 @@ const ROOT = join(import.meta.dirname, '../../../..')
 const CORPUS = join(ROOT, '../shared/corpus/txt')
 const TSX = join(ROOT, 'node_modules/.bin/tsx')
 const TIMEOUT = 60_000
+/** The block types issue 4's contract names: tools reading `inspect --json` rely on them. */
+const CONTRACT_TYPES = [
+  'heading',
+  'subheading',
+  'paragraph',
+  'byline',
+  'caption',
+  'credit',
+  'quote',
+  'list-item',
+  'code',
+  'table',
+  'image',
+  'separator',
+]
 
 interface Run {
   code: number
@@ -90,6 +105,34 @@ describe('npm run inspect', () => {
       expect(new Set(report.outline.map((e: { level: number }) => e.level))).toEqual(
         new Set([1, 2]),
       )
+      // Its stanzas are kept as stanzas, printed as the contract's paragraphs.
+      const types = new Set(report.blocks.map((b: { type: string }) => b.type))
+      expect([...types].filter((t) => !CONTRACT_TYPES.includes(t as string))).toEqual([])
+      expect(
+        report.blocks.some(
+          (b: { type: string; text: string }) =>
+            b.type === 'paragraph' && b.text.split('\n').length >= 4,
+        ),
+      ).toBe(true)
+    },
+    TIMEOUT,
+  )
+
+  it(
+    "prints a newspaper page's masthead and date line with the contract's types",
+    async () => {
+      const sample = await readFile(
+        join(ROOT, '../shared/samples/qilu-evening-news-2022-06-24.txt'),
+        'utf8',
+      )
+      const file = join(dir, 'qilu-a02.txt')
+      await writeFile(file, `齐鲁晚报\n2022年6月24日 星期五\nA02 要闻\n${sample}`)
+      const report = JSON.parse((await inspect(file, '--json')).stdout)
+      const types = new Set(report.blocks.map((b: { type: string }) => b.type))
+      expect([...types].filter((t) => !CONTRACT_TYPES.includes(t as string))).toEqual([])
+      expect(
+        report.blocks.find((b: { text: string }) => b.text === '2022年6月24日 星期五')?.type,
+      ).toBe('credit')
     },
     TIMEOUT,
   )
