@@ -70,6 +70,8 @@ const SKIPPED = new Set([
 /** Class names that mark print page numbers and navigation bars (Project Gutenberg, DocBook). */
 const SKIPPED_CLASSES = /(^|\s)(pagenum|page-?number|navheader|navfooter)(\s|$)/i
 const CAPTION_CLASS = /(^|\s)(caption|figcaption|wp-caption-text)(\s|$)/i
+/** DocBook wrappers whose `title` paragraph names a table, figure or example. */
+const FIGURE_CLASS = /(^|\s)(table|informaltable|figure|informalfigure|example|equation)(\s|$)/
 /** Article and title-page lines naming who wrote it (news sites, WordPress, EPUB title pages). */
 const BYLINE_CLASS = /(^|\s)(byline|by-line|author|post-author|article-author|entry-author)(\s|$)/i
 const HEADING = /^h([1-6])$/
@@ -121,6 +123,15 @@ const BLOCK_TAGS = new Set([
 ])
 const LINE_BREAK = '\u2028'
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/
+
+/** DocBook's `<div class="table"><p class="title">表 1.13. …</p>`: the title of a table or figure. */
+function isFigureTitle(element: Element, classes: string): boolean {
+  if (!/(^|\s)title(\s|$)/.test(classes)) return false
+  const parent = element.parentNode
+  return (
+    parent !== null && 'tagName' in parent && FIGURE_CLASS.test(attribute(parent, 'class') ?? '')
+  )
+}
 
 function attribute(element: Element, name: string): string | undefined {
   return element.attrs.find((a) => a.name === name || a.name.endsWith(':' + name))?.value
@@ -408,7 +419,7 @@ export function htmlToBlocks(root: Node, options: HtmlBlocksOptions): HtmlBlocks
         return
       default: {
         const classes = attribute(element, 'class') ?? ''
-        const caption = CAPTION_CLASS.test(classes)
+        const caption = CAPTION_CLASS.test(classes) || isFigureTitle(element, classes)
         const byline = !caption && context.type === 'paragraph' && BYLINE_CLASS.test(classes)
         withContext(caption ? { type: 'caption' } : byline ? { type: 'byline' } : context, () =>
           element.childNodes.forEach(walkInline),

@@ -37,3 +37,32 @@ describe('horizontal rules in HTML', () => {
     expect(doubled).toEqual([])
   })
 })
+
+describe('titles of tables and figures in DocBook pages', () => {
+  it('reads "表 1.13. shell 程序列表" above its table as the table’s caption, not a paragraph', async () => {
+    const doc = await importDocument(
+      await readFile(join(HTML, 'debian-reference.ch01.zh-cn.html')),
+      'debian-reference.ch01.zh-cn.html',
+    )
+    // DocBook writes no-break spaces after 表 and the number.
+    const at = doc.blocks.findIndex((b) => b.text === '表\u00a01.13.\u00a0shell 程序列表')
+    expect(doc.blocks[at]?.type).toBe('caption')
+    expect(doc.blocks[at + 1]?.type).toBe('table')
+  })
+
+  it('leaves a paragraph classed "title" outside a table or figure as it was', async () => {
+    const doc = await importDocument(
+      page(
+        '<h1>Rules</h1><div class="table"><p class="title"><b>Table 1. Shells</b></p><table><tr><td>bash</td><td>GNU</td></tr><tr><td>dash</td><td>Debian</td></tr></table></div><div class="note"><p class="title">Note</p><p>Text.</p></div>',
+      ),
+      'docbook.html',
+    )
+    expect(doc.blocks.map((b) => `${b.type}: ${b.text}`)).toEqual([
+      'heading: Rules',
+      'caption: Table 1. Shells',
+      'table: bash\tGNU\ndash\tDebian',
+      'paragraph: Note',
+      'paragraph: Text.',
+    ])
+  })
+})
