@@ -69,6 +69,8 @@ const SKIPPED = new Set([
 ])
 /** Class names that mark print page numbers and navigation bars (Project Gutenberg, DocBook). */
 const SKIPPED_CLASSES = /(^|\s)(pagenum|page-?number|navheader|navfooter)(\s|$)/i
+/** Project Gutenberg's licence header and footer around the book (pgheader in EPUBs, pg-boilerplate in HTML). */
+const GUTENBERG_BOILERPLATE = /(^|\s)(pgheader|pgfooter|pg-boilerplate)(\s|$)/i
 const CAPTION_CLASS = /(^|\s)(caption|figcaption|wp-caption-text)(\s|$)/i
 /** DocBook wrappers whose `title` paragraph names a table, figure or example. */
 const FIGURE_CLASS = /(^|\s)(table|informaltable|figure|informalfigure|example|equation)(\s|$)/
@@ -144,6 +146,7 @@ function isElement(node: Node): node is Element {
 function isHidden(element: Element): boolean {
   if (attribute(element, 'hidden') !== undefined) return true
   if (SKIPPED_CLASSES.test(attribute(element, 'class') ?? '')) return true
+  if (GUTENBERG_BOILERPLATE.test(attribute(element, 'class') ?? '')) return true
   return /display\s*:\s*none/i.test(attribute(element, 'style') ?? '')
 }
 

@@ -3,7 +3,8 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { importDocument } from '../../../../../src/main/services/importers/import-document'
 
-const HTML = join(import.meta.dirname, '../../../../../../shared/corpus/html')
+const CORPUS = join(import.meta.dirname, '../../../../../../shared/corpus')
+const HTML = join(CORPUS, 'html')
 const page = (body: string) =>
   new TextEncoder().encode(
     `<!DOCTYPE html><html><head><title>Rules</title></head><body>${body}</body></html>`,
@@ -64,5 +65,31 @@ describe('titles of tables and figures in DocBook pages', () => {
       'paragraph: Note',
       'paragraph: Text.',
     ])
+  })
+})
+
+describe('Project Gutenberg boilerplate in HTML and EPUB', () => {
+  it('leaves out the licence header and footer of a modern Gutenberg page', async () => {
+    const doc = await importDocument(
+      page(
+        '<section class="pg-boilerplate pgheader" id="pg-header"><h2>The Project Gutenberg eBook of Rules</h2><p>This ebook is for the use of anyone anywhere.</p></section>' +
+          '<h1>Rules</h1><p>The story.</p>' +
+          '<section class="pg-boilerplate pgheader" id="pg-footer"><h2>THE FULL PROJECT GUTENBERG LICENSE</h2><p>Section 1.</p></section>',
+      ),
+      'rules.html',
+    )
+    expect(doc.blocks.map((b) => b.text)).toEqual(['Rules', 'The story.'])
+  })
+
+  it('opens the Gutenberg EPUB of Alice on its title page, not on the licence', async () => {
+    const doc = await importDocument(
+      await readFile(join(CORPUS, 'epub/alice_pg19033.epub2.epub')),
+      'alice_pg19033.epub2.epub',
+    )
+    const text = doc.blocks.map((b) => b.text).join('\n')
+    expect(text).not.toMatch(/Project Gutenberg/i)
+    expect(doc.blocks[0]!.text).toBe('THE "STORYLAND" SERIES')
+    expect(text).toContain('"Oh, I\'ve had such a curious dream!" said Alice.')
+    expect(doc.outline).toHaveLength(14)
   })
 })
