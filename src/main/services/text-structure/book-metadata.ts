@@ -14,6 +14,8 @@ export interface BookMetadata {
 const FRONT_UNITS = 40
 const BOOK_TITLE_LINE =
   /^《([^》]{1,40})》[\s\u3000]*(?:作者[:：]?[\s\u3000]*)?([^\s，。,.]{0,20})$/
+/** 儒林外史儒林外史儒林外史: a title said two to four times over, as pages copied from a website open. */
+const REPEATED_TITLE = /^(\p{Script=Han}{2,12})\1{1,3}$/u
 const AUTHOR_LINE = /^(?:作者|著者|作\s*者)[:：][\s\u3000]*(\S.{0,29})$/
 const BY_LINE = /^by[\s,]+(\S.{0,59})$/i
 
@@ -30,6 +32,12 @@ export function findBookMetadata(units: readonly BookUnit[]): BookMetadata {
     if (book && !title) {
       title = book[1]!.trim()
       author ||= cleanAuthor(book[2]!) || null
+      unitIndex = i
+      continue
+    }
+    const repeated = title ? null : REPEATED_TITLE.exec(text)
+    if (repeated) {
+      title = repeated[1]!
       unitIndex = i
       continue
     }
