@@ -35,7 +35,7 @@ export function findBookMetadata(units: readonly BookUnit[]): BookMetadata {
       unitIndex = i
       continue
     }
-    const repeated = title ? null : REPEATED_TITLE.exec(text)
+    const repeated: RegExpExecArray | null = title ? null : REPEATED_TITLE.exec(text)
     if (repeated) {
       title = repeated[1]!
       unitIndex = i
