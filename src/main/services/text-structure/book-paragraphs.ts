@@ -5,7 +5,7 @@ import { RUN_ON_MIN_LENGTH, splitRunOnLine } from './run-on-text'
 import { capParagraphSize } from './paragraph-size'
 import { findSentenceLines } from './sentence-lines'
 import { joinIllustrationBrackets } from './illustration-brackets'
-import { groupVerse, MAX_VERSE_LINE, type VerseCandidate } from './verse-lines'
+import { createVerseCandidates, groupVerse, MAX_VERSE_LINE } from './verse-lines'
 
 /** A line of nothing but decoration: * * *, ——, ------, ※※※. */
 const SEPARATOR_LINE = /^[\s*·•~=\-—_#＊※☆★◆◇○●☆◎…]{3,}$/
@@ -24,34 +24,42 @@ export function linesToUnits(lines: readonly string[]): BookUnit[] {
     profile !== null && !sentenceLines![at] && continuesParagraph(profile, expanded, at, nextAt)
   const units: BookUnit[] = []
   let open: BookUnit | null = null
+  let openAt = -1
   // The open paragraph's fragments, joined once when it closes: joining line by line is quadratic.
   let fragments: string[] = []
-  // Paragraphs that were one short line, with what verse grouping needs to know of them.
-  const verseCandidates = new Map<BookUnit, VerseCandidate>()
+  // Paragraphs that were one short line, with what verse grouping needs to know of them; a line
+  // gives at most two units (a heading and the story on its line).
+  const verseCandidates = createVerseCandidates(expanded.length * 2 + 1)
   let paragraphs = 0
   let afterBlank = 0
   const startUnit = (unit: BookUnit | null) => {
     if (open && fragments.length > 1) {
       open.text = fragments.join('')
       // Joined from several lines: prose, never a line of verse.
-      verseCandidates.delete(open)
+      if (verseCandidates.indent[openAt]! >= 0) {
+        verseCandidates.indent[openAt] = -1
+        verseCandidates.count--
+      }
     }
     open = unit
+    openAt = units.length
     fragments = unit ? [unit.text] : []
   }
+  const anyForced = forcedHeadings.size > 0
   let previous = -1
   for (let i = 0; i < expanded.length; i++) {
     const line = expanded[i]!
     const text = line.trim()
     if (text === '') continue
-    let heading = forcedHeadings.has(i)
+    const forced = anyForced && forcedHeadings.has(i)
+    let heading = forced
       ? { rank: 3, number: NaN, bare: false, ...matchChapterHeading(text) }
       : matchChapterHeading(text)
     // A heading-like start of a line inside a wrapped paragraph, with a sentence's punctuation.
     if (
       heading &&
       open &&
-      !forcedHeadings.has(i) &&
+      !forced &&
       WRAPPED_SENTENCE.test(text.slice(0, heading.end ?? text.length)) &&
       continues(previous, i)
     ) {
@@ -66,19 +74,23 @@ export function linesToUnits(lines: readonly string[]): BookUnit[] {
     } else if (heading) {
       units.push({ type: 'heading', text: cleanHeading(text), heading })
       startUnit(null)
-    } else if (SEPARATOR_LINE.test(text)) {
+    } else if (isSeparatorStart(text) && SEPARATOR_LINE.test(text)) {
       units.push({ type: 'separator', text })
       startUnit(null)
     } else if (open && continues(previous, i)) {
       fragments.push(fragmentSeparator(fragments[fragments.length - 1]!, text), text)
     } else {
-      const unit: BookUnit = { type: ILLUSTRATION.test(text) ? 'caption' : 'paragraph', text }
+      const caption = text.charCodeAt(0) === 0x5b /* [ */ && ILLUSTRATION.test(text)
+      const unit: BookUnit = { type: caption ? 'caption' : 'paragraph', text }
       const blankBefore = previous >= 0 && i > previous + 1
       paragraphs++
       if (blankBefore) afterBlank++
-      if (text.length <= MAX_VERSE_LINE)
-        verseCandidates.set(unit, { blankBefore, indent: lineIndent(line) })
       startUnit(unit)
+      if (text.length <= MAX_VERSE_LINE) {
+        verseCandidates.indent[units.length] = lineIndent(line)
+        verseCandidates.blankBefore[units.length] = blankBefore ? 1 : 0
+        verseCandidates.count++
+      }
       units.push(unit)
     }
     previous = i
@@ -86,6 +98,14 @@ export function linesToUnits(lines: readonly string[]): BookUnit[] {
   startUnit(null)
   const grouped = groupVerse(units, verseCandidates, afterBlank / Math.max(1, paragraphs))
   return capParagraphSize(joinIllustrationBrackets(grouped))
+}
+
+/** The characters SEPARATOR_LINE is made of, less white space (the text is trimmed). */
+const SEPARATOR_CHARS = new Set([...'*·•~=-—_#＊※☆★◆◇○●◎…'].map((c) => c.charCodeAt(0)))
+
+/** Whether a trimmed line could be a separator: most lines are told by their first character. */
+function isSeparatorStart(text: string): boolean {
+  return text.length >= 3 && SEPARATOR_CHARS.has(text.charCodeAt(0))
 }
 
 /** Leading spaces in columns, a full-width space counting two. */

@@ -5,12 +5,22 @@
  */
 import type { BookUnit } from './book-units'
 
-/** What the line splitter knew about a paragraph that was one physical line. */
-export interface VerseCandidate {
-  /** A blank line stood between it and the line before. */
-  blankBefore: boolean
-  /** Leading spaces in columns (a full-width space counts two). */
-  indent: number
+/**
+ * What the line splitter knew about the paragraphs that were one short physical line, by unit
+ * index (typed arrays, not a map of objects: a Chinese novel has a candidate every other unit).
+ */
+export interface VerseCandidates {
+  /** Leading spaces in columns (a full-width space counts two); -1 where the unit is no candidate. */
+  indent: Int32Array
+  /** 1 where a blank line stood between the unit's line and the line before. */
+  blankBefore: Uint8Array
+  /** How many units are candidates. */
+  count: number
+}
+
+/** Room for `units` units, none of them a candidate yet. */
+export function createVerseCandidates(units: number): VerseCandidates {
+  return { indent: new Int32Array(units).fill(-1), blankBefore: new Uint8Array(units), count: 0 }
 }
 
 /** Longer than this (in UTF-16 units) and a line is prose, whatever its shape. */
@@ -19,6 +29,7 @@ export const MAX_VERSE_LINE = 80
 const MIN_CLAUSE = 4
 const MAX_CLAUSE = 7
 const MAX_CLAUSES = 4
+const ALL_METRES = 0b11110000
 const MIN_UNPUNCTUATED_RUN = 3
 const MIN_LATIN_LINE = 12
 const MAX_LATIN_LINE = 72
@@ -70,9 +81,20 @@ interface ChineseVerseLine {
   punctuated: boolean
 }
 
+/** Bit m set: a clause of n characters fits metre m (n is m, or 2m run together). */
+function metresOfClause(n: number): number {
+  let bits = 0
+  for (let metre = MIN_CLAUSE; metre <= MAX_CLAUSE; metre++)
+    if (n === metre || n === metre * 2) bits |= 1 << metre
+  return bits
+}
+
 function chineseVerseLine(text: string): ChineseVerseLine | null {
   if (text.length > MAX_VERSE_LINE) return null
-  const clauses: number[] = []
+  // Metres every clause so far fits: most prose is ruled out at its first clause, without a copy.
+  let metres = ALL_METRES
+  let clauses = 0
+  let halvesByMetre = 0
   let run = 0
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 0x3002
@@ -83,14 +105,19 @@ function chineseVerseLine(text: string): ChineseVerseLine | null {
     // Dialogue, quotations and colons belong to prose; so does anything but Hanzi and clause marks.
     if (!isClauseMark(c)) return null
     if (run === 0) continue
-    if (clauses.length === MAX_CLAUSES) return null
-    clauses.push(run)
+    if (clauses === MAX_CLAUSES) return null
+    clauses++
+    metres &= metresOfClause(run)
+    if (metres === 0) return null
+    // Halves per metre, four bits each: a clause of 2m characters is two halves of metre m.
+    for (let metre = MIN_CLAUSE; metre <= MAX_CLAUSE; metre++)
+      if (run === metre * 2) halvesByMetre += 1 << (4 * (metre - MIN_CLAUSE))
     run = 0
   }
   for (let metre = MIN_CLAUSE; metre <= MAX_CLAUSE; metre++) {
-    let halves = 0
-    for (const n of clauses) halves += n === metre ? 1 : n === metre * 2 ? 2 : NaN
-    if (halves >= 2 && halves <= MAX_CLAUSES * 2) return { metre, punctuated: clauses.length >= 2 }
+    if ((metres & (1 << metre)) === 0) continue
+    const halves = clauses + ((halvesByMetre >> (4 * (metre - MIN_CLAUSE))) & 0xf)
+    if (halves >= 2 && halves <= MAX_CLAUSES * 2) return { metre, punctuated: clauses >= 2 }
   }
   return null
 }
@@ -108,63 +135,88 @@ export function isLatinVerseLine(text: string, indent: number): boolean {
  * The units with each run of verse lines made one `verse` unit. `candidates` holds the paragraph
  * units that were one short physical line; `blankShare` is the share of paragraphs that stood
  * after a blank line in the text (where blank lines part paragraphs, lines that touch form a stanza).
+ * The same array when there is no verse: a novel without poems is not copied.
  */
 export function groupVerse(
   units: BookUnit[],
-  candidates: ReadonlyMap<BookUnit, VerseCandidate>,
+  candidates: VerseCandidates,
   blankShare: number,
 ): BookUnit[] {
-  if (candidates.size < 2) return units
+  if (candidates.count < 2) return units
   const touchingMeansStanza = blankShare >= BLANK_SEPARATED_SHARE
-  const out: BookUnit[] = []
-  for (let i = 0; i < units.length;) {
-    const end = verseRunEnd(units, candidates, i, touchingMeansStanza)
-    if (end - i < 2) {
-      out.push(units[i]!)
-      i++
-      continue
-    }
+  const metres = createMetreCache(units)
+  let out: BookUnit[] | null = null
+  let copied = 0
+  for (let i = 0; i < units.length; i++) {
+    if (candidates.indent[i]! < 0) continue
+    const end = verseRunEnd(units, candidates, metres, i, touchingMeansStanza)
+    if (end - i < 2) continue
+    out ??= []
+    for (let k = copied; k < i; k++) out.push(units[k]!)
     const lines: string[] = []
     for (let k = i; k < end; k++) lines.push(units[k]!.text)
     out.push({ type: 'verse', text: lines.join('\n') })
-    i = end
+    copied = end
+    i = end - 1
   }
+  if (!out) return units
+  for (let k = copied; k < units.length; k++) out.push(units[k]!)
   return out
+}
+
+/**
+ * The Chinese verse shape of each unit, worked out once (a line that ends one run is the next
+ * one's start): -1 for none, else the metre times two, plus one if punctuated inside.
+ */
+function createMetreCache(units: readonly BookUnit[]): (at: number) => number {
+  const known = new Int8Array(units.length)
+  return (at) => {
+    if (known[at] === 0) {
+      const line = chineseVerseLine(units[at]!.text)
+      known[at] = line ? line.metre * 2 + (line.punctuated ? 1 : 0) : -1
+    }
+    return known[at]!
+  }
 }
 
 /** The end (exclusive) of the verse run starting at `start`: `start + 1` or less when there is none. */
 function verseRunEnd(
   units: readonly BookUnit[],
-  candidates: ReadonlyMap<BookUnit, VerseCandidate>,
+  candidates: VerseCandidates,
+  metres: (at: number) => number,
   start: number,
   touchingMeansStanza: boolean,
 ): number {
   const first = units[start]!
-  const info = candidates.get(first)
-  if (!info || first.type !== 'paragraph') return start + 1
-  const chinese = chineseVerseLine(first.text)
-  if (chinese) {
+  const indent = candidates.indent[start]!
+  if (indent < 0 || first.type !== 'paragraph') return start + 1
+  // A run needs a second candidate line right after the first: most prose stops here.
+  const second = start + 1
+  if (second >= units.length || candidates.indent[second]! < 0) return start + 1
+  if (units[second]!.type !== 'paragraph') return start + 1
+  const metre = metres(start)
+  if (metre > 0) {
     let end = start + 1
-    let punctuated = chinese.punctuated
+    let punctuated = (metre & 1) === 1
     while (end < units.length) {
       const u = units[end]!
-      const line = u.type === 'paragraph' && candidates.has(u) ? chineseVerseLine(u.text) : null
-      if (!line || line.metre !== chinese.metre) break
-      punctuated ||= line.punctuated
+      const line = u.type === 'paragraph' && candidates.indent[end]! >= 0 ? metres(end) : -1
+      if (line >> 1 !== metre >> 1) break
+      punctuated ||= (line & 1) === 1
       end++
     }
     // Lines with no mark inside are verse only in a longer run of one length.
     return punctuated || end - start >= MIN_UNPUNCTUATED_RUN ? end : start + 1
   }
-  if (!touchingMeansStanza || !isLatinVerseLine(first.text, info.indent)) return start + 1
+  if (!touchingMeansStanza || !isLatinVerseLine(first.text, indent)) return start + 1
   let end = start + 1
   let shortest = first.text.length
   let longest = first.text.length
   while (end < units.length) {
     const u = units[end]!
-    const next = candidates.get(u)
-    if (u.type !== 'paragraph' || !next || next.blankBefore) break
-    if (!isLatinVerseLine(u.text, next.indent)) break
+    const nextIndent = candidates.indent[end]!
+    if (u.type !== 'paragraph' || nextIndent < 0 || candidates.blankBefore[end]) break
+    if (!isLatinVerseLine(u.text, nextIndent)) break
     shortest = Math.min(shortest, u.text.length)
     longest = Math.max(longest, u.text.length)
     end++
