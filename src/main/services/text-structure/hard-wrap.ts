@@ -55,12 +55,15 @@ function indentWidth(line: string): number {
   return width
 }
 
-/** lineWidth(line.trimEnd()) without making the trimmed copy: this runs on every line of a book. */
-function trimmedEndWidth(line: string): number {
+/**
+ * lineWidth(line.trimEnd()) without making the trimmed copy: this runs on every line of a book.
+ * Counting stops past `cap`, for callers to whom every wider line is the same.
+ */
+function trimmedEndWidth(line: string, cap = Infinity): number {
   let end = line.length
   while (end > 0 && isTrimmedSpace(line.charCodeAt(end - 1))) end--
   let width = 0
-  for (let i = 0; i < end; i++) {
+  for (let i = 0; i < end && width <= cap; i++) {
     const c = line.charCodeAt(i)
     width += c < 0x1100 || (c >= 0x2000 && c <= 0x206f) ? 1 : 2
   }
@@ -103,7 +106,8 @@ export function detectHardWrap(lines: readonly string[]): WrapProfile | null {
       if (line.length > MAX_WRAP_WIDTH * 4) widths.push(Infinity)
       continue
     }
-    const width = trimmedEndWidth(line)
+    // Any width past MAX_WRAP_WIDTH + 4 counts alike: a wrap width over the maximum, or a line over it.
+    const width = trimmedEndWidth(line, MAX_WRAP_WIDTH + 4)
     if (width < MIN_COUNTED_WIDTH) continue
     widths.push(width)
     indents.push(indentWidth(line))
