@@ -60,17 +60,20 @@ function demoteContentsLists(units: BookUnit[]): void {
 
 /** 第三十八回 again a few lines after 第三十八回 (web copies repeat the heading): keep the first. */
 function demoteRepeats(units: BookUnit[]): void {
-  const lastByRank = new Map<number, { number: number; charsSince: number }>()
+  // Paragraph characters so far, and that count at each rank's last heading: no walk over the
+  // ranks for each of a book's hundred thousand paragraphs.
+  let chars = 0
+  const lastByRank = new Map<number, { number: number; charsAt: number }>()
   for (const unit of units) {
     if (unit.type === 'heading' && unit.heading && !Number.isNaN(unit.heading.number)) {
       const last = lastByRank.get(unit.heading.rank)
-      if (last && last.number === unit.heading.number && last.charsSince < REPEAT_GAP_CHARS) {
+      if (last && last.number === unit.heading.number && chars - last.charsAt < REPEAT_GAP_CHARS) {
         unit.type = 'paragraph'
         continue
       }
-      lastByRank.set(unit.heading.rank, { number: unit.heading.number, charsSince: 0 })
+      lastByRank.set(unit.heading.rank, { number: unit.heading.number, charsAt: chars })
     } else if (unit.type === 'paragraph') {
-      for (const last of lastByRank.values()) last.charsSince += unit.text.length
+      chars += unit.text.length
     }
   }
 }

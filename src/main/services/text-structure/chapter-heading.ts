@@ -64,14 +64,18 @@ const WESTERN_RANK: Record<string, number> = {
 const WESTERN_SPECIAL =
   /^(?:(?:first|second|third|fourth|final|last)[ \t]+)?(prologue|epilogue|preface|foreword|introduction|afterword|appendix|postscript|interlude|conclusion)(?![a-z])(.*)$/i
 
-/** Cheap first-character test so that most lines of a book never reach a regular expression. */
-const FIRST_CHARS = new Set([
-  ...'第卷上中下序后後前自代引楔题題番尾终終附跋完cbpvsefiatlCBPVSEFIATL',
-])
+/**
+ * Cheap first-character test so that most lines of a book never reach a regular expression; by
+ * character code, since line[0] of a Chinese line is a new string to hash.
+ */
+const FIRST_CHARS = new Uint8Array(0x10000)
+for (const c of '第卷上中下序后後前自代引楔题題番尾终終附跋完cbpvsefiatlCBPVSEFIATL')
+  FIRST_CHARS[c.charCodeAt(0)] = 1
 
 export function matchChapterHeading(line: string): HeadingMatch | null {
-  if (line.length === 0 || !FIRST_CHARS.has(line[0]!)) return null
+  if (line.length === 0) return null
   const code = line.charCodeAt(0)
+  if (FIRST_CHARS[code] === 0) return null
   if (code >= 0x3000) return line.length <= MAX_CHINESE_HEADING ? matchChinese(line) : null
   return line.length <= MAX_WESTERN_HEADING ? matchWestern(line) : null
 }
