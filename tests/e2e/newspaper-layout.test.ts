@@ -2,7 +2,12 @@ import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { SAMPLE_NEWSPAPER, startMargin, type MarginSession } from '../support/margin-harness'
+import {
+  CORPUS,
+  SAMPLE_NEWSPAPER,
+  startMargin,
+  type MarginSession,
+} from '../support/margin-harness'
 import { importFixture } from '../support/reader-page'
 import { SCREENSHOTS } from '../support/screenshots'
 
@@ -146,5 +151,34 @@ describe('a newspaper page in the reader (browser mode)', () => {
       .first()
       .evaluate((el) => getComputedStyle(el, '::before').content)
     expect(creditBefore).toBe('none')
+  })
+
+  it('sets a sub-heading inside an article apart from the paragraph above it, and a deck close under its headline', async () => {
+    const { page } = session
+    await page.goto(session.server.url)
+    await importFixture(
+      page,
+      join(CORPUS, 'newspaper/rmrb-korea-articles_2019-06-21_to_2019-08-03.txt'),
+    )
+    const card = page.getByRole('button', { name: /rmrb-korea-articles_2019/ })
+    await card.waitFor({ timeout: 60_000 })
+    await card.click()
+    const pane = page.getByRole('main', { name: 'Document' })
+    const subheading = pane.locator('.block--subheading', { hasText: '■运筹' })
+    await subheading.waitFor({ timeout: 30_000 })
+    // The space between the text of a block and of the one above, in px.
+    const gapAbove = (locator: typeof subheading) =>
+      locator.evaluate((el) => {
+        const row = el.closest('.reader__block')!
+        const above = document.querySelector(
+          `.reader__block[data-index="${Number(row.getAttribute('data-index')) - 1}"] .block`,
+        )!
+        return el.getBoundingClientRect().top - above.getBoundingClientRect().bottom
+      })
+    const inArticle = await gapAbove(subheading)
+    const deck = pane.locator('.reader__block[data-after="heading"] .block--subheading').first()
+    await deck.waitFor({ timeout: 10_000 })
+    const underHeadline = await gapAbove(deck)
+    expect(inArticle).toBeGreaterThan(underHeadline + 8)
   })
 })

@@ -1,5 +1,5 @@
 import { memo } from 'react'
-import type { Block } from '../../../shared/document-model'
+import type { Block, BlockType } from '../../../shared/document-model'
 import { BlockView } from './BlockView'
 import type { InlineNode } from './inline-markup'
 
@@ -10,6 +10,11 @@ interface BlockRowProps {
   vertical: boolean
   /** The block as displayed (converted text); the same object while it stays rendered. */
   block: Block
+  /**
+   * The previous block's type, from the data: styles may space a block by what it follows without
+   * reading the DOM, where the previous row may not be rendered yet (rows are measured one by one).
+   */
+  after: BlockType | undefined
   markup: InlineNode[] | null
   documentId: string | undefined
   measure: (element: HTMLElement | null) => void
@@ -24,6 +29,7 @@ export const BlockRow = memo(function BlockRow({
   offset,
   vertical,
   block,
+  after,
   markup,
   documentId,
   measure,
@@ -33,6 +39,7 @@ export const BlockRow = memo(function BlockRow({
       data-index={index}
       data-block-id={block.id}
       data-block-start={block.start}
+      data-after={after}
       ref={measure}
       className={`reader__block reader__block--${block.type}`}
       style={{ transform: vertical ? `translateX(${-offset}px)` : `translateY(${offset}px)` }}

@@ -428,6 +428,7 @@ export function ReaderPage({
               offset={item.start}
               vertical={vertical}
               block={block}
+              after={blocks[item.index - 1]?.type}
               markup={markup}
               documentId={documentId}
               measure={virtualizer.measureElement}
