@@ -122,10 +122,16 @@ function chineseVerseLine(text: string): ChineseVerseLine | null {
   return null
 }
 
+/** What may stand before the capital that opens a line of English verse. */
+const VERSE_OPENERS = new Set([...'"“‘\'('].map((c) => c.charCodeAt(0)))
+
 /** A line that could be a line of English verse: a few words, starting with a capital, no columns. */
 export function isLatinVerseLine(text: string, indent: number): boolean {
   if (text.length < MIN_LATIN_LINE || text.length > MAX_LATIN_LINE || indent >= CENTRED_INDENT)
     return false
+  // The first character alone rules out a line of Chinese before any regex runs.
+  const first = text.charCodeAt(0)
+  if (!(first >= 0x41 && first <= 0x5a) && !VERSE_OPENERS.has(first)) return false
   if (!/^["“‘'(]?[A-Z]/u.test(text) || !/[a-z]/u.test(text) || /\S {3,}\S/u.test(text)) return false
   if (/[\u2e80-\u9fff\uff00-\uffef]/u.test(text) || text.startsWith('[')) return false
   return text.split(/\s+/u).length >= MIN_LATIN_WORDS
