@@ -2,6 +2,7 @@ import { assembleDocument } from '../../../shared/assemble-document'
 import type { Block, OutlineEntry, ParsedDocument } from '../../../shared/document-model'
 import { structureBook, type DraftOutlineEntry } from '../text-structure/book-structure'
 import { applyGutenbergEmphasis } from '../text-structure/gutenberg-emphasis'
+import { applyTypedDashes } from '../text-structure/typed-dashes'
 import { structureNewspaper } from '../text-structure/newspaper-layout'
 import { capParagraphSize } from '../text-structure/paragraph-size'
 import { splitLines, stripControlCharacters } from '../text-structure/split-lines'
@@ -41,6 +42,7 @@ export function parseTxt(
 
   const book = structureBook(lines)
   if (book.drafts.length === 0) throw new EmptyFileError(fileName)
+  applyTypedDashes(book.drafts, book.language)
   applyGutenbergEmphasis(lines, book.drafts, book.language)
   return assembleDocument({
     ...common,

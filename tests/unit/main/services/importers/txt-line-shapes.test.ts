@@ -4,12 +4,17 @@ import { describe, expect, it } from 'vitest'
 import type { ParsedDocument } from '../../../../../src/shared/document-model'
 import { importDocument } from '../../../../../src/main/services/importers/import-document'
 import { MAX_PARAGRAPH_CHARS } from '../../../../../src/main/services/text-structure/paragraph-size'
+import { typedDashesAsPrinted } from '../../../../../src/main/services/text-structure/typed-dashes'
 import { wrapWords } from '../../../../support/fixed-width-wrap'
 
 /** Files of one sentence (or word, or verse line) a line must keep their lines; nothing may be huge. */
 
 const SHARED = join(import.meta.dirname, '../../../../../../shared')
+
 const read = (path: string) => readFile(join(SHARED, path), 'utf8')
+/** Pride and Prejudice with its typed dashes (--) set as the importer sets them: these tests are about line shapes. */
+const readEnglishNovel = async () =>
+  typedDashesAsPrinted(await read('corpus/txt/pride_and_prejudice_pg1342_utf8.txt'))
 
 async function importText(text: string, name = 'lines.txt'): Promise<ParsedDocument> {
   return importDocument(new TextEncoder().encode(text), name)
@@ -31,7 +36,7 @@ async function chineseSentenceLines(count: number): Promise<string[]> {
 
 /** English sentences of 40–60 characters from an unwrapped novel. */
 async function englishSentenceLines(count: number): Promise<string[]> {
-  const novel = await read('corpus/txt/pride_and_prejudice_pg1342_utf8.txt')
+  const novel = await readEnglishNovel()
   const prose = novel.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim())
   const sentences = prose.join(' ').match(/[A-Z][^.!?]+[.!?]/g) ?? []
   return sentences.filter((s) => s.length >= 40 && s.length <= 60).slice(0, count)
@@ -86,7 +91,7 @@ describe('one sentence a line', () => {
   })
 
   it('keeps a word list one word a block', async () => {
-    const novel = await read('corpus/txt/pride_and_prejudice_pg1342_utf8.txt')
+    const novel = await readEnglishNovel()
     const words = [...new Set(novel.match(/[a-z]{3,}/g))].slice(0, 5_000)
     const doc = await importText(words.join('\n'), 'words.txt')
     expect(texts(doc)).toEqual(words)
@@ -110,7 +115,7 @@ describe('one sentence a line', () => {
   })
 
   it('rejoins hard-wrapped prose and keeps the sentence lines that follow it apart', async () => {
-    const novel = await read('corpus/txt/pride_and_prejudice_pg1342_utf8.txt')
+    const novel = await readEnglishNovel()
     const paragraphs = novel
       .split(/\n\s*\n/)
       .map((p) => p.replace(/\s+/g, ' ').trim())
@@ -127,7 +132,7 @@ describe('one sentence a line', () => {
 
 describe('block size', () => {
   it('cuts a long line with no sentence ends or breaks into blocks under the cap, losing no text', async () => {
-    const novel = await read('corpus/txt/pride_and_prejudice_pg1342_utf8.txt')
+    const novel = await readEnglishNovel()
     const line = novel
       .replace(/[.!?,;:"“”]/g, '')
       .replace(/\s+/g, ' ')
