@@ -172,8 +172,9 @@ function frameBegin(lines: readonly string[], start: number, floor: number): num
 
 /** Markers open with `***`, `*END*` or `End of`: most lines are passed over without a regex. */
 function mayBeMarker(line: string): boolean {
+  // One character read for a line that starts with text (every line of a book, nearly).
   let i = 0
-  while (line.charCodeAt(i) === 0x20 || line.charCodeAt(i) === 0x09) i++
-  const first = line.charCodeAt(i)
+  let first = line.charCodeAt(0)
+  while (first === 0x20 || first === 0x09) first = line.charCodeAt(++i)
   return first === 0x2a /* * */ || first === 0x45 /* E */ || first === 0x65 /* e */
 }
