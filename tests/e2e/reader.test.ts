@@ -219,8 +219,12 @@ describe('the reader on the newspaper sample', () => {
     // The character on screen at that offset is the converted form of the original one.
     const where = await gapFromTop(page, target.offset)
     expect(where).not.toBeNull()
+    // Dates read across the column (6月23日), the characters still those of the text.
+    await page.keyboard.press('Home')
+    const date = documentPane(page).locator('.digits--tcy', { hasText: '23' }).first()
+    await date.waitFor({ timeout: 10_000 })
+    expect(await date.evaluate((el) => getComputedStyle(el).textCombineUpright)).toBe('all')
     if (SCREENSHOTS) {
-      await page.keyboard.press('Home')
       await page.waitForTimeout(300)
       await picture(page, 'reader-vertical.png')
     }

@@ -8,6 +8,12 @@ export function InlineMarkup({ nodes }: { nodes: readonly InlineNode[] }): React
   return nodes.map((node, i) => {
     if (typeof node === 'string') return node
     const children = <InlineMarkup nodes={node.children} />
+    if (node.tag === 'tcy' || node.tag === 'upright')
+      return (
+        <span key={i} className={`digits--${node.tag}`}>
+          {children}
+        </span>
+      )
     if (node.tag !== 'a') {
       const Tag = node.tag
       return <Tag key={i}>{children}</Tag>

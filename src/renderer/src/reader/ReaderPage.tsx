@@ -10,6 +10,7 @@ import {
 } from 'react'
 import type { Block, ParsedDocument } from '../../../shared/document-model'
 import { BlockRow } from './BlockRow'
+import { uprightDigits } from './upright-digits'
 import { parseInlineMarkup, type InlineNode } from './inline-markup'
 import type { VisibleRange } from './reader-navigation'
 import { blockIndexAtOffset, documentLength, percentOfOffset } from './reading-position'
@@ -98,19 +99,25 @@ export function ReaderPage({
 
   // Converted texts (and inline markup) of the blocks shown so far, dropped when the conversion or the document changes.
   type Shown = { block: Block; markup: InlineNode[] | null }
-  const converted = useRef({ display, blocks, byIndex: new Map<number, Shown>() })
-  if (converted.current.display !== display || converted.current.blocks !== blocks) {
-    converted.current = { display, blocks, byIndex: new Map() }
+  const converted = useRef({ display, blocks, vertical, byIndex: new Map<number, Shown>() })
+  if (
+    converted.current.display !== display ||
+    converted.current.blocks !== blocks ||
+    converted.current.vertical !== vertical
+  ) {
+    converted.current = { display, blocks, vertical, byIndex: new Map() }
   }
   const displayBlock = (index: number): Shown => {
     const cache = converted.current.byIndex
     let shown = cache.get(index)
     if (!shown) {
       const original = blocks[index]!
-      const markup = parseInlineMarkup(original.html, original.text)
+      const parsed = parseInlineMarkup(original.html, original.text)
+      const text = display(original.text)
+      const markup = parsed && convertMarkup(parsed, display)
       shown = {
-        block: { ...original, text: display(original.text) },
-        markup: markup && convertMarkup(markup, display),
+        block: { ...original, text },
+        markup: (vertical && uprightDigits(markup ?? [text])) || markup,
       }
       cache.set(index, shown)
     }

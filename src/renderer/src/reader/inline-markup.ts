@@ -8,7 +8,8 @@
 export type InlineNode = string | InlineElement
 
 export interface InlineElement {
-  tag: InlineTag
+  /** An HTML tag the importers may write, or a display-only wrapper the reader adds itself. */
+  tag: InlineTag | DisplayTag
   /** Links only: a web or mail address, or '#' and a block id. */
   href?: string
   children: InlineNode[]
@@ -33,6 +34,8 @@ const INLINE_TAGS = [
   'q',
 ] as const
 export type InlineTag = (typeof INLINE_TAGS)[number]
+/** Wrappers for display only (never read from Block.html): digits set upright in vertical writing. */
+export type DisplayTag = 'tcy' | 'upright'
 const ALLOWED = new Set<string>(INLINE_TAGS)
 /** Whose content is never text: dropped whole (and then the text no longer matches, so the block shows as plain text). */
 const DROPPED = new Set(['script', 'style', 'template', 'iframe', 'object', 'embed', 'svg', 'math'])
