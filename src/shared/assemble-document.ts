@@ -65,37 +65,68 @@ export const BLOCK_SEPARATOR = '\n'
  * repeated texts get a running suffix.
  */
 export function assignBlockIds(drafts: readonly BlockDraft[]): Block[] {
-  const seenBefore = createRepeatCounter(drafts.length)
+  const hashes = new Float64Array(drafts.length)
+  for (let i = 0; i < drafts.length; i++) {
+    const draft = drafts[i]!
+    hashes[i] = hashText(draft.type === 'image' ? `${draft.src ?? ''}|${draft.text}` : draft.text)
+  }
+  const repeats = countRepeats(hashes)
   const blocks: Block[] = new Array(drafts.length)
   let start = 0
   for (let i = 0; i < drafts.length; i++) {
     const draft = drafts[i]!
-    const hash = hashText(draft.type === 'image' ? `${draft.src ?? ''}|${draft.text}` : draft.text)
-    const base = formatBlockId(hash)
-    const n = seenBefore(hash)
+    const base = formatBlockId(hashes[i]!)
+    const n = repeats[i]!
     blocks[i] = toBlock(draft, n === 0 ? base : `${base}-${n}`, start)
     start += draft.text.length + BLOCK_SEPARATOR.length
   }
   return blocks
 }
 
+/** Buckets by a byte of the hash: each bucket's table stays in the cache, not one of megabytes. */
+const REPEAT_BUCKETS = 256
+
 /**
- * How often each hash came before: an open-addressing table of the hashes themselves (the id is a
- * one-to-one spelling of the hash), several times faster than a Map on a hundred thousand blocks.
+ * How often each hash came before it, by index. The hashes are put in buckets by one byte (a
+ * stable counting sort, so each bucket keeps index order), then each bucket is counted with a
+ * small open-addressing table of the hashes themselves (the id is a one-to-one spelling of the
+ * hash). One table for a 30 MB book's 110,000 blocks missed the cache on every look-up (18 ms).
  */
-function createRepeatCounter(expected: number): (hash: number) => number {
-  const size = 2 ** Math.ceil(Math.log2(expected * 2 + 16))
-  const mask = size - 1
-  // Each slot's hash and count side by side: one cache miss per look-up, not two.
-  const slots = new Float64Array(size * 2)
-  return (hash) => {
-    let slot = hash & mask
-    while (slots[slot * 2 + 1] !== 0 && slots[slot * 2] !== hash) slot = (slot + 1) & mask
-    const before = slots[slot * 2 + 1]!
-    slots[slot * 2] = hash
-    slots[slot * 2 + 1] = before + 1
-    return before
+function countRepeats(hashes: Float64Array): Uint32Array {
+  const n = hashes.length
+  const bucketOf = (hash: number) => (hash >>> 24) & (REPEAT_BUCKETS - 1)
+  const starts = new Int32Array(REPEAT_BUCKETS + 1)
+  for (let i = 0; i < n; i++) starts[bucketOf(hashes[i]!) + 1]!++
+  let largest = 0
+  for (let b = 0; b < REPEAT_BUCKETS; b++) {
+    largest = Math.max(largest, starts[b + 1]!)
+    starts[b + 1]! += starts[b]!
   }
+  const order = new Int32Array(n)
+  const next = starts.slice(0, REPEAT_BUCKETS)
+  for (let i = 0; i < n; i++) order[next[bucketOf(hashes[i]!)]!++] = i
+  const repeats = new Uint32Array(n)
+  const slots = new Float64Array(2 ** Math.ceil(Math.log2(largest * 2 + 16)) * 2)
+  for (let b = 0; b < REPEAT_BUCKETS; b++) {
+    const from = starts[b]!
+    const to = starts[b + 1]!
+    if (to - from < 2) continue
+    const size = 2 ** Math.ceil(Math.log2((to - from) * 2 + 16))
+    const mask = size - 1
+    // Each slot's hash and count side by side.
+    slots.fill(0, 0, size * 2)
+    for (let k = from; k < to; k++) {
+      const i = order[k]!
+      const hash = hashes[i]!
+      let slot = hash & mask
+      while (slots[slot * 2 + 1] !== 0 && slots[slot * 2] !== hash) slot = (slot + 1) & mask
+      const before = slots[slot * 2 + 1]!
+      slots[slot * 2] = hash
+      slots[slot * 2 + 1] = before + 1
+      repeats[i] = before
+    }
+  }
+  return repeats
 }
 
 /** One object shape for every block: spreading drafts of mixed shapes cost more than hashing the whole text. */
