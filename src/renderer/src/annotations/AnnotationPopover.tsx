@@ -18,6 +18,8 @@ interface Props {
 }
 
 const WIDTH = 340
+/** A pause in typing this long saves the note. */
+export const NOTE_AUTOSAVE_MS = 600
 
 /** What a click on a highlight opens: colour, style, note (Markdown), tags, copy, delete. */
 export function AnnotationPopover({ record, at, startEditing, onDelete, onCopy, onClose }: Props) {
@@ -35,6 +37,13 @@ export function AnnotationPopover({ record, at, startEditing, onDelete, onCopy, 
   useEffect(() => {
     if (editing) noteInput.current?.focus()
   }, [editing])
+
+  // Kept as it is typed: a window closed mid-note loses at most the last moment of typing.
+  useEffect(() => {
+    if (!editing) return
+    const timer = setTimeout(() => void noteSaver.save(draft).catch(() => {}), NOTE_AUTOSAVE_MS)
+    return () => clearTimeout(timer)
+  }, [draft, editing, noteSaver])
 
   const startEdit = () => {
     setDraft(record.note)

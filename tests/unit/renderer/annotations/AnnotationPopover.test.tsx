@@ -10,7 +10,7 @@ vi.mock('../../../../src/renderer/src/annotations/annotation-store', () => ({
       pendingWrites.push({ note: changes.note ?? '', commit, fail }),
     ),
 }))
-const { AnnotationPopover } =
+const { AnnotationPopover, NOTE_AUTOSAVE_MS } =
   await import('../../../../src/renderer/src/annotations/AnnotationPopover')
 
 const record = (note: string): AnnotationRecord => ({
@@ -63,6 +63,17 @@ describe('AnnotationPopover', () => {
     expect(screen.getByText('a thought')).toBeTruthy()
     // One write of the note, not one for the blur and another for the click.
     expect(pendingWrites).toHaveLength(1)
+  })
+
+  it('saves a note after a pause in typing, before Save is pressed', async () => {
+    render(popover(''))
+    const input = screen.getByLabelText('Note (Markdown)')
+    fireEvent.change(input, { target: { value: 'first thou' } })
+    fireEvent.change(input, { target: { value: 'first thoughts' } })
+    await act(() => new Promise((done) => setTimeout(done, NOTE_AUTOSAVE_MS + 200)))
+    // One write, of what was there when typing paused; still editing.
+    expect(pendingWrites.map((w) => w.note)).toEqual(['first thoughts'])
+    expect(screen.getByLabelText('Note (Markdown)')).toBeTruthy()
   })
 
   it('says so and keeps the draft in the box when the write fails', async () => {
