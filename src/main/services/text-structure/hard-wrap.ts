@@ -3,6 +3,8 @@
  * ~80 columns counting a Hanzi as two) are fragments of paragraphs. This finds the width and says
  * which neighbouring lines belong to one paragraph, keeping real short lines (verse, lists) apart.
  */
+import { isWhiteSpace } from './white-space'
+
 export interface WrapProfile {
   /** The wrap width in columns (a Hanzi or full-width character counts two). */
   width: number
@@ -61,7 +63,7 @@ function indentWidth(line: string): number {
  */
 function trimmedEndWidth(line: string, cap = Infinity): number {
   let end = line.length
-  while (end > 0 && isTrimmedSpace(line.charCodeAt(end - 1))) end--
+  while (end > 0 && isWhiteSpace(line.charCodeAt(end - 1))) end--
   let width = 0
   for (let i = 0; i < end && width <= cap; i++) {
     const c = line.charCodeAt(i)
@@ -72,25 +74,8 @@ function trimmedEndWidth(line: string, cap = Infinity): number {
 
 /** line.trim() === '' without the copy. */
 function isBlank(line: string): boolean {
-  for (let i = 0; i < line.length; i++) if (!isTrimmedSpace(line.charCodeAt(i))) return false
+  for (let i = 0; i < line.length; i++) if (!isWhiteSpace(line.charCodeAt(i))) return false
   return true
-}
-
-/** What String#trim removes: ECMAScript white space and line terminators. */
-function isTrimmedSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d)
-  if (c < 0xa0) return false
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  )
 }
 
 /** The wrap profile when most lines end near one width, null for a paragraph-per-line text. */

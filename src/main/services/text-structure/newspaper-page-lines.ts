@@ -1,3 +1,5 @@
+import { isWhiteSpace } from './white-space'
+
 /** The non-blank lines of a page, trimmed, with what their surroundings said about them. */
 export interface PageLine {
   text: string
@@ -51,23 +53,6 @@ export function displayWidth(text: string): number {
   return width
 }
 
-/** What `\s` matches (it includes U+3000), by code unit. */
-function isSpace(c: number): boolean {
-  return (
-    (c >= 0x09 && c <= 0x0d) ||
-    c === 0x20 ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  )
-}
-
 function codePointCount(text: string): number {
   let n = text.length
   for (let i = 0; i < text.length; i++) {
@@ -86,13 +71,13 @@ export function toPageLines(lines: readonly string[]): PageLine[] {
   let gap = 1
   for (const raw of lines) {
     let end = raw.length
-    while (end > 0 && isSpace(raw.charCodeAt(end - 1))) end--
+    while (end > 0 && isWhiteSpace(raw.charCodeAt(end - 1))) end--
     if (end === 0) {
       gap++
       continue
     }
     let start = 0
-    while (isSpace(raw.charCodeAt(start))) start++
+    while (isWhiteSpace(raw.charCodeAt(start))) start++
     const laidOut = raw.slice(0, end)
     let last = raw.length
     while (last > 0 && (raw.charCodeAt(last - 1) === 0x0a || raw.charCodeAt(last - 1) === 0x0d))
