@@ -112,6 +112,12 @@ function fail(message: string, code: number): number {
   return code
 }
 
+// A reader that stops early (`| head`) closes the pipe: that ends the output, it is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0)
+  throw error
+})
+
 main().then(
   (code) => {
     process.exitCode = code

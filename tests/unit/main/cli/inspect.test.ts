@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process'
+import { execFile, spawn } from 'node:child_process'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -133,6 +133,24 @@ describe('npm run inspect', () => {
       expect(
         report.blocks.find((b: { text: string }) => b.text === '2022年6月24日 星期五')?.type,
       ).toBe('credit')
+    },
+    TIMEOUT,
+  )
+
+  it(
+    'stops quietly when its reader closes the pipe early, as `| head` does',
+    async () => {
+      const child = spawn(
+        TSX,
+        ['src/main/cli/inspect.ts', join(CORPUS, 'war_and_peace_pg2600_utf8_bom.txt'), '--json'],
+        { cwd: ROOT },
+      )
+      let stderr = ''
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+      child.stdout.once('data', () => child.stdout.destroy())
+      const code = await new Promise<number | null>((done) => child.once('close', done))
+      expect(stderr).not.toMatch(/EPIPE|at .*\(|Error/)
+      expect(code).toBe(0)
     },
     TIMEOUT,
   )
