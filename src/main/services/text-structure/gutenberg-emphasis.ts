@@ -6,6 +6,7 @@
  */
 import type { BlockDraft } from '../../../shared/document-model'
 import { findGutenbergFrame } from './gutenberg-frame'
+import { isCjkLanguage } from './text-language'
 
 /** `_…_` opening after a non-word character and closing before one; no underscore inside. */
 const PAIR = /(?<![\p{L}\p{N}_])_(?=[^\s_])([^_\n]*?[^\s_])_(?![\p{L}\p{N}_])/gu
@@ -22,7 +23,7 @@ export function usesUnderscoreEmphasis(
   drafts: readonly BlockDraft[],
   language: string | null,
 ): boolean {
-  if (language !== null && /^(?:zh|ja|ko)\b/u.test(language)) return false
+  if (isCjkLanguage(language)) return false
   let underscores = 0
   let pairs = 0
   for (const draft of drafts) {

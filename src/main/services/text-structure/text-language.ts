@@ -54,3 +54,8 @@ export function guessLanguage(text: string): string | null {
   }
   return null
 }
+
+/** Whether a language tag names Chinese, Japanese or Korean (`zh-Hans`, `ja`, `ko-KR`). */
+export function isCjkLanguage(language: string | null): boolean {
+  return language !== null && /^(?:zh|ja|ko)\b/u.test(language)
+}

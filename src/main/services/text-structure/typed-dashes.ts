@@ -1,4 +1,5 @@
 import type { BlockDraft } from '../../../shared/document-model'
+import { isCjkLanguage } from './text-language'
 
 /** Block types whose text is prose; headings keep their text, which the outline repeats. */
 const PROSE_TYPES = new Set(['paragraph', 'quote', 'verse', 'caption', 'list-item'])
@@ -15,7 +16,7 @@ const MIN_DASHES = 5
  * emphasis), so blocks that already carry markup are left as they are.
  */
 export function applyTypedDashes(drafts: BlockDraft[], language: string | null): void {
-  if (language && /^(zh|ja|ko)/.test(language)) return
+  if (isCjkLanguage(language)) return
   let found = 0
   for (const draft of drafts) {
     if (!PROSE_TYPES.has(draft.type) || !draft.text.includes('--')) continue
