@@ -19,7 +19,7 @@ export function passageHash({ documentId, at }: PassageTarget): string {
 
 export function passageLink(appUrl: string, documentId: string, offset?: number): string {
   const base = appUrl.endsWith('/') ? appUrl : `${appUrl}/`
-  return `${base}${passageHash(offset === undefined ? { documentId } : { documentId, at: offset })}`
+  return `${base}${passageHash({ documentId, at: offset })}`
 }
 
 const HASH = /^#\/read\/([0-9a-f]{64})(?:\?at=(\d{1,12}))?$/

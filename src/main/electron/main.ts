@@ -146,10 +146,7 @@ if (!app.requestSingleInstanceLock()) {
       try {
         await store.meta(documentId)
         mainWindow?.focus()
-        events.emit('margin:event.openDocument', {
-          id: documentId,
-          ...(at === undefined ? {} : { at }),
-        })
+        events.emit('margin:event.openDocument', { id: documentId, at })
       } catch {
         dialog.showErrorBox(
           'Margin cannot open this link',

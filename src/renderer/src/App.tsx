@@ -27,11 +27,7 @@ export function App() {
   useEffect(
     () =>
       window.margin.onOpenDocument(
-        ({ id, at }) =>
-          void (location.hash = passageHash({
-            documentId: id,
-            ...(at === undefined ? {} : { at }),
-          })),
+        ({ id, at }) => void (location.hash = passageHash({ documentId: id, at })),
       ),
     [],
   )
