@@ -54,9 +54,9 @@ export function AnnotationPopover({ record, at, startEditing, onDelete, onCopy, 
     try {
       await noteSaver.save(draft)
     } catch (error) {
-      setSaveError(
-        `The note could not be saved: ${error instanceof Error ? error.message : String(error)}`,
-      )
+      // Dexie appends the inner error's name and message again on a second line.
+      const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0]
+      setSaveError(`The note could not be saved: ${reason}`)
       return false
     }
     setSaveError(null)
