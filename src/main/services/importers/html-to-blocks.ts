@@ -1,6 +1,7 @@
 import type { DefaultTreeAdapterMap } from 'parse5'
 import type { BlockDraft, BlockType } from '../../../shared/document-model'
 import { alignMarkup } from './align-markup'
+import { attributeOf, isElement } from './parse-html'
 import { escapeHtml, hasMarkup, internalHref, safeHref, safeInlineTag } from './sanitize-html'
 
 /**
@@ -131,23 +132,15 @@ function isFigureTitle(element: Element, classes: string): boolean {
   if (!/(^|\s)title(\s|$)/.test(classes)) return false
   const parent = element.parentNode
   return (
-    parent !== null && 'tagName' in parent && FIGURE_CLASS.test(attribute(parent, 'class') ?? '')
+    parent !== null && 'tagName' in parent && FIGURE_CLASS.test(attributeOf(parent, 'class') ?? '')
   )
 }
 
-function attribute(element: Element, name: string): string | undefined {
-  return element.attrs.find((a) => a.name === name || a.name.endsWith(':' + name))?.value
-}
-
-function isElement(node: Node): node is Element {
-  return 'tagName' in node
-}
-
 function isHidden(element: Element): boolean {
-  if (attribute(element, 'hidden') !== undefined) return true
-  if (SKIPPED_CLASSES.test(attribute(element, 'class') ?? '')) return true
-  if (GUTENBERG_BOILERPLATE.test(attribute(element, 'class') ?? '')) return true
-  return /display\s*:\s*none/i.test(attribute(element, 'style') ?? '')
+  if (attributeOf(element, 'hidden') !== undefined) return true
+  if (SKIPPED_CLASSES.test(attributeOf(element, 'class') ?? '')) return true
+  if (GUTENBERG_BOILERPLATE.test(attributeOf(element, 'class') ?? '')) return true
+  return /display\s*:\s*none/i.test(attributeOf(element, 'style') ?? '')
 }
 
 /** Collapses HTML whitespace; a line break in the source between two CJK characters is no space at all. */
@@ -182,7 +175,8 @@ export function htmlToBlocks(root: Node, options: HtmlBlocksOptions): HtmlBlocks
 
   function noteAnchor(element: Element) {
     const id =
-      attribute(element, 'id') ?? (element.tagName === 'a' ? attribute(element, 'name') : undefined)
+      attributeOf(element, 'id') ??
+      (element.tagName === 'a' ? attributeOf(element, 'name') : undefined)
     if (id && !anchors.has(id)) anchors.set(id, drafts.length)
   }
 
@@ -205,8 +199,8 @@ export function htmlToBlocks(root: Node, options: HtmlBlocksOptions): HtmlBlocks
   }
 
   function pushImage(element: Element) {
-    const alt = collapse(attribute(element, 'alt') ?? attribute(element, 'title') ?? '')
-    const src = attribute(element, 'src') ?? attribute(element, 'href') ?? ''
+    const alt = collapse(attributeOf(element, 'alt') ?? attributeOf(element, 'title') ?? '')
+    const src = attributeOf(element, 'src') ?? attributeOf(element, 'href') ?? ''
     const image = src ? options.resolveImage(src) : null
     // Nothing to show and nothing to say: no block, and the paragraph around it stays whole.
     if (!image && alt === '') return
@@ -245,7 +239,7 @@ export function htmlToBlocks(root: Node, options: HtmlBlocksOptions): HtmlBlocks
       return
     }
     if (
-      CAPTION_CLASS.test(attribute(node, 'class') ?? '') &&
+      CAPTION_CLASS.test(attributeOf(node, 'class') ?? '') &&
       (inHeading || collapse(text) === '')
     ) {
       // A caption inside a heading or on its own line is a caption block, placed before what follows.
@@ -263,7 +257,7 @@ export function htmlToBlocks(root: Node, options: HtmlBlocksOptions): HtmlBlocks
       return
     }
     const safeTag = safeInlineTag(tag)
-    const rawHref = tag === 'a' ? attribute(node, 'href') : undefined
+    const rawHref = tag === 'a' ? attributeOf(node, 'href') : undefined
     const href = safeHref(rawHref) ?? internalLink(rawHref)
     if (href) html += `<a href="${escapeHtml(href)}">`
     else if (safeTag) html += `<${safeTag}>`
@@ -290,7 +284,7 @@ export function htmlToBlocks(root: Node, options: HtmlBlocksOptions): HtmlBlocks
 
   function walkList(list: Element) {
     const ordered = list.tagName === 'ol'
-    let ordinal = Number.parseInt(attribute(list, 'start') ?? '1', 10) || 1
+    let ordinal = Number.parseInt(attributeOf(list, 'start') ?? '1', 10) || 1
     const depth = (context.type === 'list-item' ? (context.level ?? 1) : 0) + 1
     for (const child of list.childNodes) {
       if (isElement(child) && child.tagName === 'li') {
@@ -421,7 +415,7 @@ export function htmlToBlocks(root: Node, options: HtmlBlocksOptions): HtmlBlocks
         withContext({ type: 'caption' }, () => element.childNodes.forEach(walkInline))
         return
       default: {
-        const classes = attribute(element, 'class') ?? ''
+        const classes = attributeOf(element, 'class') ?? ''
         const caption = CAPTION_CLASS.test(classes) || isFigureTitle(element, classes)
         const byline = !caption && context.type === 'paragraph' && BYLINE_CLASS.test(classes)
         withContext(caption ? { type: 'caption' } : byline ? { type: 'byline' } : context, () =>

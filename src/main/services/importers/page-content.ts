@@ -1,5 +1,5 @@
 import type { DefaultTreeAdapterMap } from 'parse5'
-import { attributeOf, elementText, findElements, type HtmlDocument } from './parse-html'
+import { attributeOf, elementText, findElements, isElement, type HtmlDocument } from './parse-html'
 
 /**
  * The part of a saved web page a person came to read. A page saved from a browser carries its
@@ -18,10 +18,6 @@ const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer'])
 const FURNITURE_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'search'])
 const FURNITURE_NAMES =
   /(^|[\s_-])(cookies?|consent|gdpr|breadcrumbs?|share|sharing|social|newsletter|subscribe|advert|adverts|ads|sponsored|promo|related|comments|sidebar|skip-link)([\s_-]|$)/i
-
-function isElement(node: Node): node is Element {
-  return 'tagName' in node
-}
 
 function textLength(node: Node): number {
   if (isElement(node) && (node.tagName === 'script' || node.tagName === 'style')) return 0

@@ -37,7 +37,7 @@ export function parseHtml(text: string): HtmlDocument {
   return parse(closed)
 }
 
-function isElement(node: Node): node is Element {
+export function isElement(node: Node): node is Element {
   return 'tagName' in node
 }
 
