@@ -264,8 +264,14 @@ describe('a note survives the browser being killed', () => {
         .getByRole('listitem')
       await expect.poll(() => cards.count(), LONG).toBe(cycle + 1)
       const texts = await cards.allTextContents()
-      for (let n = 0; n <= cycle; n++)
-        expect(texts.filter((t) => t.includes(`note ${n}`))).toHaveLength(1)
+      // Each note exactly once; on a failure the message lists every card, to tell which went.
+      const counts = Array.from(
+        { length: cycle + 1 },
+        (_, n) => texts.filter((t) => t.includes(`note ${n}`)).length,
+      )
+      expect(counts, `cards after kill ${cycle}: ${JSON.stringify(texts)}`).toEqual(
+        counts.map(() => 1),
+      )
       await session.page.getByRole('button', { name: /^Annotations/ }).click()
       await session.page.getByRole('button', { name: '← Library' }).click()
     }
