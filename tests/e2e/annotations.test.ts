@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process'
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Locator, Page } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import {
   launchBrowser,
   SAMPLE_NEWSPAPER,
@@ -13,6 +13,16 @@ import { clickText, importFixture, openDocument, selectText } from '../support/r
 import { SCREENSHOTS } from '../support/screenshots'
 
 const LONG = { timeout: 15_000 }
+
+/**
+ * Waits until the popover shows `note` as saved: the box has closed and the note reads rendered.
+ * Not getByText alone: a textarea's text content is its draft, so that matches before the save ends.
+ */
+async function noteShownSaved(popover: Locator, note: string): Promise<void> {
+  await popover.getByRole('button', { name: 'Edit note' }).waitFor(LONG)
+  await expect(popover.getByLabel('Note (Markdown)').count()).resolves.toBe(0)
+  await expect(popover.locator('.note').textContent()).resolves.toContain(note)
+}
 
 /** How many ranges a named CSS highlight paints now. */
 function painted(page: Page, name: string): Promise<number> {
@@ -213,11 +223,12 @@ function chromiumPids(profileDir: string): number[] {
 
 describe('a note survives the browser being killed', () => {
   let session: MarginSession
-  beforeAll(async () => {
+  // Each attempt in a fresh profile: a retry must not start with the notes of the failed one.
+  beforeEach(async () => {
     session = await startMargin()
     await importFixture(session.page, SAMPLE_NEWSPAPER)
   })
-  afterAll(() => session?.close())
+  afterEach(() => session?.close())
 
   it('keeps every saved note, none doubled, over ten SIGKILLs', async () => {
     const passages = [
@@ -241,7 +252,7 @@ describe('a note survives the browser being killed', () => {
       await popover.getByLabel('Note (Markdown)').fill(`note ${cycle}`)
       await popover.getByRole('button', { name: 'Save note' }).click()
       // Saved as soon as the note shows rendered: that is what the user sees. Then the browser dies.
-      await popover.getByText(`note ${cycle}`).waitFor(LONG)
+      await noteShownSaved(popover, `note ${cycle}`)
       const pids = chromiumPids(session.profileDir)
       expect(pids.length).toBeGreaterThan(0)
       for (const pid of pids) {
@@ -304,7 +315,7 @@ describe('a change shows at once in every open window', () => {
     const popover = first.getByRole('dialog', { name: 'Annotation' })
     await popover.getByLabel('Note (Markdown)').fill('Seen from the other tab')
     await popover.getByRole('button', { name: 'Save note' }).click()
-    await popover.getByText('Seen from the other tab').waitFor(LONG)
+    await noteShownSaved(popover, 'Seen from the other tab')
     await popover.getByRole('button', { name: 'Close' }).click()
 
     // No reload: the other tab paints it and lists the note.
