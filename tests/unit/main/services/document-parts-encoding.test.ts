@@ -54,21 +54,31 @@ describe('the encoding of chunk files', () => {
   it('stores a mostly ASCII book in UTF-8, half the size of UTF-16', async () => {
     await writeParts(folder, english, { staged: true })
     for (const file of await chunkFiles()) {
-      expect(file[0]).toBe(0x5b) // '['
-      expect(JSON.parse(file.toString('utf8'))).toBeInstanceOf(Array)
+      expect(file[0]).toBe(0x02) // the version 2 marker, not a BOM
+      // The text is stored as it is, readable in the file, not escaped into JSON.
+      expect(file.toString('utf8')).toContain('"quoted" text, with a tab\tand a café.')
     }
     const head = await readPartsHead(folder)
     expect((await readWholeFromParts(folder, head!)).blocks).toEqual(english.blocks)
   })
 
-  it('still reads chunks written in UTF-8 by earlier versions', async () => {
-    await writeParts(folder, chinese, { staged: true })
-    const head = (await readPartsHead(folder))!
-    const names = (await readdir(join(folder, PARTS))).filter((n) => n !== 'head.json').sort()
-    for (const [n, name] of names.entries()) {
-      const blocks = chinese.blocks.slice(n * head.chunkBlocks, (n + 1) * head.chunkBlocks)
-      await writeFile(join(folder, PARTS, name), JSON.stringify(blocks), 'utf8')
-    }
-    expect((await readWholeFromParts(folder, head)).blocks).toEqual(chinese.blocks)
-  })
+  it.each(['utf8', 'utf16le'] as const)(
+    'still reads JSON chunks written in %s by earlier versions',
+    async (encoding) => {
+      await writeParts(folder, chinese, { staged: true })
+      const head = (await readPartsHead(folder))!
+      const names = (await readdir(join(folder, PARTS))).filter((n) => n !== 'head.json').sort()
+      for (const [n, name] of names.entries()) {
+        const json = JSON.stringify(
+          chinese.blocks.slice(n * head.chunkBlocks, (n + 1) * head.chunkBlocks),
+        )
+        const bytes =
+          encoding === 'utf8'
+            ? Buffer.from(json, 'utf8')
+            : Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(json, 'utf16le')])
+        await writeFile(join(folder, PARTS, name), bytes)
+      }
+      expect((await readWholeFromParts(folder, head)).blocks).toEqual(chinese.blocks)
+    },
+  )
 })
