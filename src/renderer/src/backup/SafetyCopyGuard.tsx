@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import type { SafetyCopyInfo } from '../../../shared/ipc/notes'
 import { unwrap } from '../bridge/call-margin'
 import { marginDb } from '../db/margin-db'
 import '../export/export.css'
@@ -40,6 +41,13 @@ export function SafetyCopyGuard() {
           stop = startSafetyCopies({
             db,
             write: (snapshot) => unwrap(window.margin.writeSafetyCopy(snapshot)),
+            newestCopy: async () => {
+              const copies = await unwrap(window.margin.listSafetyCopies())
+              return copies.reduce<SafetyCopyInfo | null>(
+                (newest, copy) => (newest && newest.savedAt >= copy.savedAt ? newest : copy),
+                null,
+              )
+            },
           })
       })
     return () => {

@@ -1,5 +1,5 @@
 import Dexie, { type ObservabilitySet } from 'dexie'
-import type { NotesSnapshot } from '../../../shared/ipc/notes'
+import type { NotesSnapshot, SafetyCopyInfo } from '../../../shared/ipc/notes'
 import type { MarginDatabase } from '../db/margin-db'
 import { readNotesSnapshot } from './notes-tables'
 
@@ -18,11 +18,14 @@ export const PROGRESS_COPY_DELAY_MS = 60_000
 export function startSafetyCopies({
   db,
   write,
+  newestCopy,
   delayMs = SAFETY_COPY_DELAY_MS,
   progressDelayMs = PROGRESS_COPY_DELAY_MS,
 }: {
   db: MarginDatabase
   write: (snapshot: NotesSnapshot) => Promise<unknown>
+  /** The newest copy's summary: a start-up copy is skipped when that copy already holds everything. */
+  newestCopy?: () => Promise<SafetyCopyInfo | null>
   delayMs?: number
   progressDelayMs?: number
 }): () => void {
@@ -78,7 +81,10 @@ export function startSafetyCopies({
     else if (touches(parts, 'progress')) schedule(Math.max(delayMs, progressDelayMs), false)
   }
   Dexie.on.storagemutated.subscribe(onMutated)
-  schedule(delayMs, true)
+  // With 10,000 notes a needless copy at start is a long task while the reader opens.
+  void copyHoldsEverything(db, newestCopy).then((current) => {
+    if (!current && !stopped && timer === undefined) schedule(delayMs, true)
+  })
 
   const onHidden = () => {
     if (document.visibilityState === 'hidden' && timer !== undefined) flush()
@@ -94,5 +100,34 @@ export function startSafetyCopies({
     clearTimeout(timer)
     document.removeEventListener('visibilitychange', onHidden)
     window.removeEventListener('pagehide', onPageHide)
+  }
+}
+
+/** A change this close before a copy was saved may have come after the copy's read: copied again. */
+const COPY_READ_MARGIN_MS = 10_000
+
+/** True when the newest copy has as many notes and bookmarks as the database and nothing changed after it. */
+async function copyHoldsEverything(
+  db: MarginDatabase,
+  newestCopy: (() => Promise<SafetyCopyInfo | null>) | undefined,
+): Promise<boolean> {
+  try {
+    const copy = await newestCopy?.()
+    if (!copy) return false
+    const [annotations, bookmarks, ...newest] = await Promise.all([
+      db.annotations.count(),
+      db.bookmarks.count(),
+      db.annotations.orderBy('updatedAt').last(),
+      db.bookmarks.orderBy('updatedAt').last(),
+      db.progress.orderBy('updatedAt').last(),
+    ])
+    const changedAt = Math.max(0, ...newest.map((record) => record?.updatedAt ?? 0))
+    return (
+      annotations === copy.annotations &&
+      bookmarks === copy.bookmarks &&
+      changedAt < copy.savedAt - COPY_READ_MARGIN_MS
+    )
+  } catch {
+    return false
   }
 }

@@ -166,4 +166,42 @@ describe('safety copy scheduler', () => {
     await new Promise((done) => setTimeout(done, 200))
     expect(written).toHaveLength(3)
   })
+  it('skips the copy at start when the newest copy already holds every note, and copies the next change', async () => {
+    const db = freshDb()
+    await db.annotations.bulkPut([annotation('a'), annotation('b')])
+    const written: number[] = []
+    const stop = startSafetyCopies({
+      db,
+      delayMs: 50,
+      write: async (s) => written.push(s.annotations.length),
+      newestCopy: async () => ({
+        ...copyOf([annotation('a'), annotation('b')]).info,
+        savedAt: Date.now(),
+      }),
+    })
+    await new Promise((done) => setTimeout(done, 400))
+    expect(written).toEqual([])
+    await db.annotations.put({ ...annotation('c'), updatedAt: Date.now() })
+    await vi.waitFor(() => expect(written).toEqual([3]), { timeout: 3000 })
+    stop()
+  })
+
+  it('copies at start when the newest copy misses a note or an edit', async () => {
+    for (const [copied, savedAt] of [
+      [[annotation('a')], Date.now()],
+      [[annotation('a'), annotation('b')], 1],
+    ] as const) {
+      const db = freshDb()
+      await db.annotations.bulkPut([annotation('a'), annotation('b')])
+      const written: number[] = []
+      const stop = startSafetyCopies({
+        db,
+        delayMs: 50,
+        write: async (s) => written.push(s.annotations.length),
+        newestCopy: async () => ({ ...copyOf([...copied]).info, savedAt }),
+      })
+      await vi.waitFor(() => expect(written).toEqual([2]), { timeout: 3000 })
+      stop()
+    }
+  })
 })
