@@ -1,5 +1,6 @@
 import { assembleDocument } from '../../../shared/assemble-document'
 import type { Block, OutlineEntry, ParsedDocument } from '../../../shared/document-model'
+import { structureAozora } from '../text-structure/aozora-book'
 import { structureBook, type DraftOutlineEntry } from '../text-structure/book-structure'
 import { applyGutenbergEmphasis } from '../text-structure/gutenberg-emphasis'
 import { applyTypedDashes } from '../text-structure/typed-dashes'
@@ -14,7 +15,7 @@ export const txtExtensions = ['txt', 'text', 'log']
 
 export type TxtOptions = DecodeOptions
 
-/** Plain text: detected encoding, then a newspaper layout if the lines read as one, else a book. */
+/** Plain text: detected encoding, then an Aozora Bunko book or a newspaper layout if the lines read as one, else a book. */
 export function parseTxt(
   bytes: Uint8Array,
   fileName: string,
@@ -27,6 +28,19 @@ export function parseTxt(
     format: 'txt' as const,
     encoding: decoded.encoding,
     encodingConfidence: decoded.confidence,
+  }
+
+  const aozora = structureAozora(lines)
+  if (aozora) {
+    if (aozora.drafts.length === 0) throw new EmptyFileError(fileName)
+    return assembleDocument({
+      ...common,
+      title: aozora.title ?? titleFromFileName(fileName),
+      author: aozora.author,
+      language: 'ja',
+      drafts: aozora.drafts,
+      outline: (blocks) => outlineOf(aozora.outline, blocks),
+    })
   }
 
   const newspaper = structureNewspaper(lines)

@@ -1,0 +1,183 @@
+/**
+ * Aozora Bunko's plain-text books: a header (title, author, a ------- block explaining the
+ * notation), one paragraph per line with ruby and ［＃…］ notes, and a 底本 footer. Recognised by
+ * that shape only, so text that merely uses 《》 (Chinese book titles: 《三国演义》) is left alone.
+ */
+import type { BlockDraft } from '../../../shared/document-model'
+import { aozoraLineHtml, readAozoraLine, type AozoraLine } from './aozora-inline'
+import type { DraftOutlineEntry } from './book-structure'
+
+export interface AozoraBook {
+  drafts: BlockDraft[]
+  outline: DraftOutlineEntry[]
+  title: string | null
+  author: string | null
+}
+
+const RULE = /^\s*-{10,}\s*$/
+/** Where the notation block may start, and how long it may be. */
+const HEADER_LINES = 60
+const NOTATION_LINES = 60
+/** A reading in kana after kanji: `吾輩《わがはい》`, `｜獰悪《どうあく》`. */
+const KANA_RUBY =
+  /(?:[\p{Script=Han}々〆ヶ]|｜[^《》]+)《[\p{Script=Hiragana}\p{Script=Katakana}ー]+》/gu
+const NOTE = /［＃[^］]+］/gu
+/** Lines read to decide, and how many readings or notes make the markup certain. */
+const SAMPLE_LINES = 3000
+const MIN_RUBIES = 3
+const MIN_NOTES = 3
+const FOOTER = /^\s*底本[：:]/
+const TRANSLATOR = /訳$|訳者$|翻訳$/u
+const LEVELS: Record<string, number> = { 大: 1, 中: 2, 小: 3 }
+const QUOTED_HEADING = /^「(.+)」は(?:同行|窓)?([大中小])見出し$/u
+const OPEN_HEADING = /^(?:同行|窓)?([大中小])見出し$/u
+const CLOSE_HEADING = /^(?:同行|窓)?[大中小]見出し終わり$/u
+const BLOCK_HEADING = /^ここから(?:同行|窓)?([大中小])見出し$/u
+const BLOCK_HEADING_END = /^ここで(?:同行|窓)?[大中小]見出し終わり$/u
+
+/** The book's structure when the lines are Aozora-formatted, else null. */
+export function structureAozora(lines: readonly string[]): AozoraBook | null {
+  const notation = findNotationBlock(lines)
+  const footerAt = findFooter(lines)
+  if (!notation && !hasAozoraMarkup(lines)) return null
+
+  const headerEnd = notation ? notation.start : footerAt !== null ? plainHeaderEnd(lines) : 0
+  const header = lines
+    .slice(0, headerEnd)
+    .map((line) => readAozoraLine(line).text.trim())
+    .filter((text) => text !== '')
+  const bodyStart = notation ? notation.end : headerEnd
+  const bodyEnd = footerAt !== null && footerAt >= bodyStart ? footerAt : lines.length
+
+  const drafts: BlockDraft[] = []
+  const outline: DraftOutlineEntry[] = []
+  const { title, author } = readHeader(header, drafts)
+  readBody(lines.slice(bodyStart, bodyEnd), drafts, outline)
+  if (bodyEnd < lines.length) {
+    const credit = lines
+      .slice(bodyEnd)
+      .map((line) => readAozoraLine(line).text.trim())
+      .filter((text) => text !== '')
+    if (credit.length > 0) drafts.push({ type: 'credit', text: credit.join('\n') })
+  }
+  return { drafts, outline, title, author }
+}
+
+/** The ------- block explaining 《》 and ［＃］ near the top, as [start, end) of its lines. */
+function findNotationBlock(lines: readonly string[]): { start: number; end: number } | null {
+  const first = lines.slice(0, HEADER_LINES).findIndex((line) => RULE.test(line))
+  if (first < 0) return null
+  for (let i = first + 1; i < Math.min(lines.length, first + NOTATION_LINES); i++) {
+    if (!RULE.test(lines[i]!)) continue
+    const inside = lines.slice(first + 1, i).join('\n')
+    return /《》|［＃］|テキスト中に現れる記号/u.test(inside) ? { start: first, end: i + 1 } : null
+  }
+  return null
+}
+
+function hasAozoraMarkup(lines: readonly string[]): boolean {
+  let rubies = 0
+  let notes = 0
+  for (let i = 0; i < Math.min(lines.length, SAMPLE_LINES); i++) {
+    const line = lines[i]!
+    if (line.includes('《')) rubies += line.match(KANA_RUBY)?.length ?? 0
+    if (line.includes('［＃')) notes += line.match(NOTE)?.length ?? 0
+    if (rubies >= MIN_RUBIES || notes >= MIN_NOTES) return true
+  }
+  return false
+}
+
+/** The last 底本 line: the bibliographic footer runs from it to the end. */
+function findFooter(lines: readonly string[]): number | null {
+  for (let i = lines.length - 1; i >= 0; i--) if (FOOTER.test(lines[i]!)) return i
+  return null
+}
+
+/** Without a notation block: a few short lines and a blank one at the top are the header. */
+function plainHeaderEnd(lines: readonly string[]): number {
+  const blank = lines.findIndex((line) => line.trim() === '')
+  if (blank < 1 || blank > 4) return 0
+  return lines.slice(0, blank).every((line) => line.trim().length <= 40) ? blank : 0
+}
+
+/** Title first, then subtitles, the author and a translator (…訳) last. */
+function readHeader(
+  header: readonly string[],
+  drafts: BlockDraft[],
+): { title: string | null; author: string | null } {
+  if (header.length === 0) return { title: null, author: null }
+  let authorAt = header.length - 1
+  if (authorAt > 1 && TRANSLATOR.test(header[authorAt]!)) authorAt--
+  header.forEach((text, i) => {
+    if (i === 0) drafts.push({ type: 'heading', level: 1, text })
+    else drafts.push({ type: i >= authorAt ? 'byline' : 'subheading', text })
+  })
+  return { title: header[0]!, author: authorAt > 0 ? header[authorAt]! : null }
+}
+
+function readBody(lines: readonly string[], drafts: BlockDraft[], outline: DraftOutlineEntry[]) {
+  let blockLevel: number | null = null
+  for (const raw of lines) {
+    const line = readAozoraLine(repeatMarks(raw))
+    let heading: { level: number; start: number; end: number } | null = null
+    let opened: { level: number; at: number } | null = null
+    for (const note of line.notes) {
+      const quoted = QUOTED_HEADING.exec(note.body)
+      const open = OPEN_HEADING.exec(note.body)
+      const block = BLOCK_HEADING.exec(note.body)
+      if (quoted) {
+        const start = line.text.lastIndexOf(quoted[1]!, note.at)
+        if (start >= 0)
+          heading = { level: LEVELS[quoted[2]!]!, start, end: start + quoted[1]!.length }
+      } else if (open) opened = { level: LEVELS[open[1]!]!, at: note.at }
+      else if (CLOSE_HEADING.test(note.body) && opened)
+        heading = { level: opened.level, start: opened.at, end: note.at }
+      else if (block) blockLevel = LEVELS[block[1]!]!
+      else if (BLOCK_HEADING_END.test(note.body)) blockLevel = null
+    }
+    if (opened && !heading)
+      heading = { level: opened.level, start: opened.at, end: line.text.length }
+    if (!heading && blockLevel !== null)
+      heading = { level: blockLevel, start: 0, end: line.text.length }
+    if (!heading) {
+      pushDraft(drafts, line, 0, line.text.length, 'paragraph')
+      continue
+    }
+    pushDraft(drafts, line, 0, heading.start, 'paragraph')
+    const at = drafts.length
+    if (pushDraft(drafts, line, heading.start, heading.end, 'heading', heading.level))
+      outline.push({ draftIndex: at, title: drafts[at]!.text, level: heading.level })
+    pushDraft(drafts, line, heading.end, line.text.length, 'paragraph')
+  }
+  // A book whose largest headings are 中見出し starts its outline at level 1 all the same.
+  const top = Math.min(...outline.map((entry) => entry.level))
+  for (const entry of outline) {
+    entry.level -= top - 1
+    drafts[entry.draftIndex]!.level = entry.level
+  }
+}
+
+/** A draft of [from, to) of the line, white space at its ends left out; false when nothing is left. */
+function pushDraft(
+  drafts: BlockDraft[],
+  line: AozoraLine,
+  from: number,
+  to: number,
+  type: 'paragraph' | 'heading',
+  level?: number,
+): boolean {
+  while (from < to && /\s/u.test(line.text[from]!)) from++
+  while (to > from && /\s/u.test(line.text[to - 1]!)) to--
+  if (from === to) return false
+  const draft: BlockDraft = { type, text: line.text.slice(from, to) }
+  if (level !== undefined) draft.level = level
+  const html = aozoraLineHtml(line, from, to)
+  if (html !== undefined) draft.html = html
+  drafts.push(draft)
+  return true
+}
+
+/** Aozora spells the vertical repetition marks with two or three characters: ／＼ and ／″＼. */
+function repeatMarks(line: string): string {
+  return line.replace(/／″＼/gu, '〴〵').replace(/／＼/gu, '〳〵')
+}
