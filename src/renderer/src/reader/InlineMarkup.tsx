@@ -16,7 +16,13 @@ export function InlineMarkup({ nodes }: { nodes: readonly InlineNode[] }): React
       )
     if (node.tag !== 'a') {
       const Tag = node.tag
-      return <Tag key={i}>{children}</Tag>
+      // text-geometry skips what is marked so: offsets count the block's text only.
+      const displayOnly = node.displayOnly ? { 'data-display-only': '' } : {}
+      return (
+        <Tag key={i} {...displayOnly}>
+          {children}
+        </Tag>
+      )
     }
     if (!node.href) return <span key={i}>{children}</span>
     const target = BLOCK_LINK.exec(node.href)?.[1]

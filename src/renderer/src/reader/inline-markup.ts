@@ -12,6 +12,8 @@ export interface InlineElement {
   tag: InlineTag | DisplayTag
   /** Links only: a web or mail address, or '#' and a block id. */
   href?: string
+  /** Shown but not part of the block's text (a ruby reading the text leaves out); offsets skip it. */
+  displayOnly?: true
   children: InlineNode[]
 }
 
@@ -81,10 +83,40 @@ export function inlineText(nodes: readonly InlineNode[]): string {
   return nodes.map((node) => (typeof node === 'string' ? node : inlineText(node.children))).join('')
 }
 
-/** The tree of a block's markup, or null when there is none or its text is not the block's text. */
+/** Ruby readings and their fallback parentheses, when inside a <ruby>. */
+const READING_TAGS = new Set<string>(['rt', 'rp'])
+
+/** The text the nodes spell without their ruby readings. */
+function baseText(nodes: readonly InlineNode[], inRuby = false): string {
+  return nodes
+    .map((node) =>
+      typeof node === 'string'
+        ? node
+        : inRuby && READING_TAGS.has(node.tag)
+          ? ''
+          : baseText(node.children, node.tag === 'ruby'),
+    )
+    .join('')
+}
+
+function markReadings(nodes: readonly InlineNode[], inRuby = false): InlineNode[] {
+  return nodes.map((node) =>
+    typeof node === 'string'
+      ? node
+      : inRuby && READING_TAGS.has(node.tag)
+        ? { ...node, displayOnly: true }
+        : { ...node, children: markReadings(node.children, node.tag === 'ruby') },
+  )
+}
+
+/**
+ * The tree of a block's markup, or null when there is none or its text is not the block's text.
+ * Where the text holds the ruby bases only (Aozora Bunko), the readings are marked display-only.
+ */
 export function parseInlineMarkup(html: string | undefined, text: string): InlineNode[] | null {
   if (!html) return null
   const body = new DOMParser().parseFromString(`<!doctype html><body>${html}`, 'text/html').body
   const nodes = readChildren(body)
-  return inlineText(nodes) === text ? nodes : null
+  if (inlineText(nodes) === text) return nodes
+  return baseText(nodes) === text ? markReadings(nodes) : null
 }

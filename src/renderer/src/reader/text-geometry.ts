@@ -5,9 +5,27 @@
  * every offset (see display-script.ts), so counting characters of text nodes is exact.
  */
 
+/** Rendered but not the block's text (ruby readings the text leaves out; see inline-markup.ts). */
+const DISPLAY_ONLY = '[data-display-only]'
+
+const skipDisplayOnly = (node: Node) =>
+  node.nodeType === Node.TEXT_NODE
+    ? NodeFilter.FILTER_ACCEPT
+    : (node as Element).matches(DISPLAY_ONLY)
+      ? NodeFilter.FILTER_REJECT
+      : NodeFilter.FILTER_SKIP
+
 function textNodes(root: Node): Text[] {
   const nodes: Text[] = []
-  const walker = root.ownerDocument!.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+  // The filtered walk only where needed: the plain one is what most blocks take, many times a scroll.
+  const filtered = root instanceof Element && root.querySelector(DISPLAY_ONLY) !== null
+  const walker = filtered
+    ? root.ownerDocument!.createTreeWalker(
+        root,
+        NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT,
+        skipDisplayOnly,
+      )
+    : root.ownerDocument!.createTreeWalker(root, NodeFilter.SHOW_TEXT)
   for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text)
   return nodes
 }
@@ -42,6 +60,8 @@ export function rangeInBlock(element: Element, start: number, end: number): Rang
 /** How many characters of a block's rendered text come before a DOM point inside it. */
 export function offsetInBlock(element: Element, node: Node, offset: number): number | null {
   if (!element.contains(node)) return null
+  const reading = (node instanceof Element ? node : node.parentElement)?.closest(DISPLAY_ONLY)
+  if (reading && element.contains(reading)) return textBefore(element, reading)
   let count = 0
   for (const text of textNodes(element)) {
     if (text === node) return count + offset
@@ -50,6 +70,16 @@ export function offsetInBlock(element: Element, node: Node, offset: number): num
       const child = node.childNodes[offset]
       if (!child || child === text || child.contains(text)) return count
     }
+    count += text.data.length
+  }
+  return count
+}
+
+/** Characters of a block's text before a display-only element: a point in a reading sits at the end of its base. */
+function textBefore(element: Element, boundary: Node): number {
+  let count = 0
+  for (const text of textNodes(element)) {
+    if (boundary.compareDocumentPosition(text) & Node.DOCUMENT_POSITION_FOLLOWING) break
     count += text.data.length
   }
   return count
