@@ -1,8 +1,4 @@
-import {
-  assembleDocument,
-  documentText,
-  outlineFromHeadings,
-} from '../../../shared/assemble-document'
+import { assembleDocument, documentText } from '../../../shared/assemble-document'
 import type {
   Block,
   BlockDraft,
@@ -12,6 +8,7 @@ import type {
 import { MarginError } from '../../../shared/ipc/result'
 import { reconcileLanguage } from './detect-language'
 import { drmSchemeOf, refuseDrmProtected } from './epub-drm'
+import { outlineFromChapterHeadings } from './epub-heading-outline'
 import { readEpubPackage, resolveHref, type EpubPackage } from './epub-package'
 import { readContentsPageToc, readNavToc, readNcxToc, type TocEntry } from './epub-toc'
 import { decodeHtml } from './html'
@@ -87,6 +84,8 @@ interface SpinePart {
   count: number
   /** The document's own `<title>`. */
   title: string | null
+  links: number
+  nav: boolean
 }
 
 const MAX_SPINE_TITLE = 40
@@ -148,7 +147,7 @@ export function parseEpub(
       const image = imageAt(item.path)
       if (image) {
         fileStart.set(item.path, drafts.length)
-        parts.push({ start: drafts.length, count: 1, title: null })
+        parts.push({ start: drafts.length, count: 1, title: null, links: 0, nav: false })
         drafts.push({ type: 'image', text: '', src: image.src, ...sizeOf(image) })
       }
       continue
@@ -170,6 +169,7 @@ export function parseEpub(
       const target = resolveHref(item.path, src)
       return target ? imageAt(target.path) : null
     }
+    const linksBefore = links.length
     const part = htmlToBlocks(bodyOf(document), { resolveImage, links })
     while (linkFrom.length < links.length) linkFrom.push(item.path)
     fileStart.set(item.path, drafts.length)
@@ -179,6 +179,8 @@ export function parseEpub(
       start: drafts.length,
       count: part.drafts.length,
       title: readHtmlHead(document).title,
+      links: links.length - linksBefore,
+      nav: item.properties.includes('nav'),
     })
     drafts.push(...part.drafts)
   }
@@ -192,6 +194,11 @@ export function parseEpub(
     )
   }
   promoteChapterLines(drafts)
+  // Read before the levels are nested book-wide: a chapter's h1 and a title page's h1 differ in kind, not rank.
+  const chapterOutline = outlineFromChapterHeadings(drafts, parts, {
+    title: pkg.title,
+    authors: pkg.authors,
+  })
   nestHeadingLevels(drafts)
   const cover = pkg.coverPath ? imageAt(pkg.coverPath)?.src : undefined
   if (drafts.length === 0) {
@@ -217,7 +224,11 @@ export function parseEpub(
     // No table of contents points into the book: it is broken or missing, so read the headings.
     const toc = chooseToc(resolved)
     if (toc) return toc
-    const headings = outlineFromHeadings(blocks)
+    const headings = chapterOutline.map(({ title, level, index }) => ({
+      title,
+      level,
+      blockId: blocks[index]!.id,
+    }))
     return headings.length > 0 ? headings : outlineFromSpine(parts, blocks)
   }
 
