@@ -18,15 +18,17 @@ const RULE = /^\s*-{10,}\s*$/
 /** Where the notation block may start, and how long it may be. */
 const HEADER_LINES = 60
 const NOTATION_LINES = 60
-/** A reading in kana after kanji: `吾輩《わがはい》`, `｜獰悪《どうあく》`. */
+/** A reading in kana after kanji or a marked base: `吾輩《わがはい》`, `｜獰悪《どうあく》` (| in web-novel files). */
 const KANA_RUBY =
-  /(?:[\p{Script=Han}々〆ヶ]|｜[^《》]+)《[\p{Script=Hiragana}\p{Script=Katakana}ー]+》/gu
+  /(?:[\p{Script=Han}々〆ヶ]|[｜|][^《》｜|]+)《[\p{Script=Hiragana}\p{Script=Katakana}ー]+》/gu
 const NOTE = /［＃[^］]+］/gu
-/** Lines read to decide, and how many readings or notes make the markup certain. */
+/** Lines read to decide, and how many readings (or notes) make the markup certain. */
 const SAMPLE_LINES = 3000
-const MIN_RUBIES = 3
-const MIN_NOTES = 3
+const MIN_MARKS = 3
 const FOOTER = /^\s*底本[：:]/
+/** How far apart two 底本 lines of one footer may be, and how far from the end the footer starts at most. */
+const FOOTER_LINES = 40
+const FOOTER_SEARCH = 300
 const TRANSLATOR = /訳$|訳者$|翻訳$/u
 const LEVELS: Record<string, number> = { 大: 1, 中: 2, 小: 3 }
 const QUOTED_HEADING = /^「(.+)」は(?:同行|窓)?([大中小])見出し$/u
@@ -39,7 +41,8 @@ const BLOCK_HEADING_END = /^ここで(?:同行|窓)?[大中小]見出し終わ�
 export function structureAozora(lines: readonly string[]): AozoraBook | null {
   const notation = findNotationBlock(lines)
   const footerAt = findFooter(lines)
-  if (!notation && !hasAozoraMarkup(lines)) return null
+  // With a 底本 footer, one reading or note is enough.
+  if (!notation && !hasAozoraMarkup(lines, footerAt === null ? MIN_MARKS : 1)) return null
 
   const headerEnd = notation ? notation.start : footerAt !== null ? plainHeaderEnd(lines) : 0
   const header = lines
@@ -54,9 +57,10 @@ export function structureAozora(lines: readonly string[]): AozoraBook | null {
   const { title, author } = readHeader(header, drafts)
   readBody(lines.slice(bodyStart, bodyEnd), drafts, outline)
   if (bodyEnd < lines.length) {
+    // As written: its notes explain the notation (※［＃］は、入力者による注を表す記号です。).
     const credit = lines
       .slice(bodyEnd)
-      .map((line) => readAozoraLine(line).text.trim())
+      .map((line) => line.trim())
       .filter((text) => text !== '')
     if (credit.length > 0) drafts.push({ type: 'credit', text: credit.join('\n') })
   }
@@ -75,22 +79,26 @@ function findNotationBlock(lines: readonly string[]): { start: number; end: numb
   return null
 }
 
-function hasAozoraMarkup(lines: readonly string[]): boolean {
+function hasAozoraMarkup(lines: readonly string[], enough: number): boolean {
   let rubies = 0
   let notes = 0
   for (let i = 0; i < Math.min(lines.length, SAMPLE_LINES); i++) {
     const line = lines[i]!
     if (line.includes('《')) rubies += line.match(KANA_RUBY)?.length ?? 0
     if (line.includes('［＃')) notes += line.match(NOTE)?.length ?? 0
-    if (rubies >= MIN_RUBIES || notes >= MIN_NOTES) return true
+    if (rubies >= enough || notes >= enough) return true
   }
   return false
 }
 
-/** The last 底本 line: the bibliographic footer runs from it to the end. */
+/** The bibliographic footer runs from its first 底本 line (a book of several sources has more) to the end. */
 function findFooter(lines: readonly string[]): number | null {
-  for (let i = lines.length - 1; i >= 0; i--) if (FOOTER.test(lines[i]!)) return i
-  return null
+  let at: number | null = null
+  for (let i = lines.length - 1; i >= Math.max(0, lines.length - FOOTER_SEARCH); i--) {
+    if (at !== null && at - i > FOOTER_LINES) break
+    if (FOOTER.test(lines[i]!)) at = i
+  }
+  return at
 }
 
 /** Without a notation block: a few short lines and a blank one at the top are the header. */

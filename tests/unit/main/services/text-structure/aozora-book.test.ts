@@ -74,6 +74,42 @@ describe('an Aozora Bunko file in Shift_JIS', () => {
     expect(book.title).toBeNull()
   })
 
+  it('reads a translator line, and a footer with several sources and its notation note as written', () => {
+    const book = structureAozora([
+      '変身',
+      'フランツ・カフカ',
+      '原田義人訳',
+      '',
+      '［＃ページの左右中央］',
+      '　ある朝、グレゴール・ザムザが気がかりな夢から目ざめたとき、自分がベッドの上で一匹の巨大な毒虫に変ってしまっているのに気づいた。',
+      '　彼は甲殻《こうかく》のように固い背中を下にして、あおむけに横たわっていた。頭を少し持ち上げると、褐色《かっしょく》の腹が見えた。',
+      '　掛けぶとんは、すっかりずり落ちそうになって、まだやっともちこたえていた［＃「もちこたえていた」に傍点］。',
+      '',
+      '底本：「世界文学大系58　カフカ」筑摩書房',
+      '　　　1960（昭和35）年',
+      '入力：kompass',
+      '底本：「変身」角川文庫、角川書店',
+      '※［＃］は、入力者による注を表す記号です。',
+    ])!
+    expect(book.title).toBe('変身')
+    expect(book.author).toBe('フランツ・カフカ')
+    expect(book.drafts.slice(0, 3).map((d) => [d.type, d.text])).toEqual([
+      ['heading', '変身'],
+      ['byline', 'フランツ・カフカ'],
+      ['byline', '原田義人訳'],
+    ])
+    const credit = book.drafts.at(-1)!
+    expect(credit.type).toBe('credit')
+    expect(credit.text.split('\n')).toEqual([
+      '底本：「世界文学大系58　カフカ」筑摩書房',
+      '1960（昭和35）年',
+      '入力：kompass',
+      '底本：「変身」角川文庫、角川書店',
+      '※［＃］は、入力者による注を表す記号です。',
+    ])
+    expect(book.drafts.filter((d) => d.type === 'paragraph')).toHaveLength(3)
+  })
+
   it('splits a heading set on the line of its paragraph (同行見出し)', () => {
     const book = structureAozora([
       '一［＃「一」は同行中見出し］　下人《げにん》は雨を見ていた。［＃改ページ］',
