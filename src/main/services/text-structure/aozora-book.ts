@@ -6,6 +6,8 @@
 import type { BlockDraft } from '../../../shared/document-model'
 import { aozoraLineHtml, readAozoraLine, type AozoraLine } from './aozora-inline'
 import type { DraftOutlineEntry } from './book-structure'
+import { matchChapterHeading } from './chapter-heading'
+import { parseChineseNumber } from './heading-numerals'
 
 export interface AozoraBook {
   drafts: BlockDraft[]
@@ -30,6 +32,8 @@ const FOOTER = /^\s*底本[：:]/
 const FOOTER_LINES = 40
 const FOOTER_SEARCH = 300
 const TRANSLATOR = /訳$|訳者$|翻訳$/u
+const MAX_NUMBERED_HEADING = 30
+const MIN_NUMBERED_SECTIONS = 2
 const LEVELS: Record<string, number> = { 大: 1, 中: 2, 小: 3 }
 const QUOTED_HEADING = /^「(.+)」は(?:同行|窓)?([大中小])見出し$/u
 const OPEN_HEADING = /^(?:同行|窓)?([大中小])見出し$/u
@@ -124,6 +128,7 @@ function readHeader(
 }
 
 function readBody(lines: readonly string[], drafts: BlockDraft[], outline: DraftOutlineEntry[]) {
+  const first = drafts.length
   let blockLevel: number | null = null
   for (const raw of lines) {
     const line = readAozoraLine(repeatMarks(raw))
@@ -157,12 +162,39 @@ function readBody(lines: readonly string[], drafts: BlockDraft[], outline: Draft
       outline.push({ draftIndex: at, title: drafts[at]!.text, level: heading.level })
     pushDraft(drafts, line, heading.end, line.text.length, 'paragraph')
   }
+  if (outline.length === 0) outline.push(...numberedSections(drafts, first))
   // A book whose largest headings are 中見出し starts its outline at level 1 all the same.
   const top = Math.min(...outline.map((entry) => entry.level))
   for (const entry of outline) {
     entry.level -= top - 1
     drafts[entry.draftIndex]!.level = entry.level
   }
+}
+
+/**
+ * Without 見出し notes, lines that are only a section number (一, 二, …) or a chapter label
+ * (第一章) head the sections, when there are at least two; the drafts become headings.
+ */
+function numberedSections(drafts: BlockDraft[], first: number): DraftOutlineEntry[] {
+  const found: { index: number; rank: number }[] = []
+  for (let i = first; i < drafts.length; i++) {
+    const text = drafts[i]!.text
+    if (text.length > MAX_NUMBERED_HEADING || /[。、」]/u.test(text)) continue
+    const bare = text.replace(/^[（(［〔]|[）)］〕]$/gu, '')
+    if (bare.length <= 6 && !Number.isNaN(parseChineseNumber(bare)))
+      found.push({ index: i, rank: 3 })
+    else {
+      const match = matchChapterHeading(text)
+      if (match && match.end === undefined) found.push({ index: i, rank: match.rank })
+    }
+  }
+  if (found.length < MIN_NUMBERED_SECTIONS) return []
+  const ranks = [...new Set(found.map((f) => f.rank))].sort((a, b) => a - b)
+  return found.map(({ index, rank }) => {
+    const level = ranks.indexOf(rank) + 1
+    Object.assign(drafts[index]!, { type: 'heading', level })
+    return { draftIndex: index, title: drafts[index]!.text, level }
+  })
 }
 
 /** A draft of [from, to) of the line, white space at its ends left out; false when nothing is left. */

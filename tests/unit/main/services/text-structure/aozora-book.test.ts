@@ -110,6 +110,29 @@ describe('an Aozora Bunko file in Shift_JIS', () => {
     expect(book.drafts.filter((d) => d.type === 'paragraph')).toHaveLength(3)
   })
 
+  it('heads sections by their numbers where no 見出し note marks them', () => {
+    const book = structureAozora([
+      '［＃５字下げ］一',
+      '　親譲《おやゆず》りの無鉄砲《むてっぽう》で小供の時から損ばかりしている。',
+      '［＃５字下げ］二',
+      '　ぶうと云《い》って汽船がとまると、艀《はしけ》が岸を離れて、漕《こ》ぎ寄せて来た。',
+      '［＃５字下げ］三',
+    ])!
+    expect(book.drafts.map((d) => [d.type, d.text])).toEqual([
+      ['heading', '一'],
+      ['paragraph', '親譲りの無鉄砲で小供の時から損ばかりしている。'],
+      ['heading', '二'],
+      ['paragraph', 'ぶうと云って汽船がとまると、艀が岸を離れて、漕ぎ寄せて来た。'],
+      ['heading', '三'],
+    ])
+    expect(book.outline.map((e) => e.level)).toEqual([1, 1, 1])
+    // One numbered line alone heads nothing.
+    expect(
+      structureAozora(['一', '　吾輩《わがはい》は猫《ねこ》である。名前《なまえ》はまだ無い。'])!
+        .outline,
+    ).toEqual([])
+  })
+
   it('splits a heading set on the line of its paragraph (同行見出し)', () => {
     const book = structureAozora([
       '一［＃「一」は同行中見出し］　下人《げにん》は雨を見ていた。［＃改ページ］',
