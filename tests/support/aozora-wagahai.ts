@@ -3,7 +3,7 @@ import iconv from 'iconv-lite'
 /**
  * The opening of 夏目漱石「吾輩は猫である」(public domain) as Aozora Bunko ships it: title and author,
  * the notation block, ruby, ［＃…］ notes, the 底本 footer. A few lines of chapter 二 are written
- * for the test to carry 傍点, an external character, a page break and a 大見出し-less book's 中見出し.
+ * for the test to carry 傍点, an external character, a repeat mark, decomposed accents and a page break.
  */
 export const AOZORA_WAGAHAI = [
   '吾輩は猫である',
@@ -34,6 +34,7 @@ export const AOZORA_WAGAHAI = [
   '',
   '　吾輩は新年来多少有名になったので、猫ながらちょっと鼻が高く感ぜらるるのはありがたい［＃「ありがたい」に傍点］。',
   '　主人は※［＃「言＋墟のつくり」、第4水準2-88-74］を書いてはまた消す。いよいよ／＼寒くなる。',
+  '　〔Quid aliud est mulier nisi amicitiae& inimica〕とはよく言ったものだ。',
   '',
   '',
   '',

@@ -4,6 +4,7 @@
  * that shape only, so text that merely uses 《》 (Chinese book titles: 《三国演义》) is left alone.
  */
 import type { BlockDraft } from '../../../shared/document-model'
+import { readAccents } from './aozora-accents'
 import { aozoraLineHtml, readAozoraLine, type AozoraLine } from './aozora-inline'
 import type { DraftOutlineEntry } from './book-structure'
 import { matchChapterHeading } from './chapter-heading'
@@ -131,7 +132,7 @@ function readBody(lines: readonly string[], drafts: BlockDraft[], outline: Draft
   const first = drafts.length
   let blockLevel: number | null = null
   for (const raw of lines) {
-    const line = readAozoraLine(repeatMarks(raw))
+    const line = readAozoraLine(readAccents(repeatMarks(raw)))
     let heading: { level: number; start: number; end: number } | null = null
     let opened: { level: number; at: number } | null = null
     for (const note of line.notes) {

@@ -47,6 +47,7 @@ describe('an Aozora Bunko file in Shift_JIS', () => {
       '主人は※を書いてはまた消す。いよいよ〳〵寒くなる。',
     )
 
+    expect(text).toContain('Quid aliud est mulier nisi amicitiæ inimicaとは')
     const credit = doc.blocks.at(-1)!
     expect(credit.type).toBe('credit')
     expect(credit.text.split('\n')[0]).toBe('底本：「夏目漱石全集1」ちくま文庫、筑摩書房')
