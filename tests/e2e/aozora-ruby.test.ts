@@ -46,6 +46,16 @@ describe('an Aozora Bunko book in the reader', () => {
     expect(boxes.rt.left).toBeGreaterThanOrEqual(boxes.base.left - boxes.base.width)
     expect(boxes.rt.right).toBeLessThanOrEqual(boxes.base.right + boxes.base.width)
 
+    // 傍点 are sesame dots, not a slant.
+    const emphasis = pane.locator('em', { hasText: 'ありがたい' })
+    await emphasis.waitFor(LONG)
+    await expect(
+      emphasis.evaluate((em) => [
+        getComputedStyle(em).fontStyle,
+        getComputedStyle(em).textEmphasisStyle,
+      ]),
+    ).resolves.toEqual(['normal', expect.stringContaining('sesame')])
+
     // A selection from 番 to 種 runs over the ruby of 獰悪, as a drag would.
     await pane.evaluate((main) => {
       const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT)
