@@ -40,6 +40,14 @@ interface Chapter {
   heading: Heading
   title: string
   sections: { heading: Heading; offset: number }[]
+  /** Characters of text it holds, so that short front matter weighs little. */
+  chars: number
+}
+
+interface Page {
+  headings: Heading[]
+  chars: number
+  lines: number
 }
 
 /** A page of front matter shorter than this whose heading is the book's title or author is a title page. */
@@ -64,9 +72,12 @@ export function outlineFromChapterHeadings(
 ): HeadingOutlineEntry[] {
   const names = new Set([book.title, ...book.authors].filter((n) => n).map((n) => comparable(n!)))
   const chapters: Chapter[] = []
+  let frontMatter = true
   for (const document of documents) {
     if (document.nav) continue
-    chapters.push(...chaptersOf(drafts, document, chapters.length === 0 ? names : null))
+    const page = readPage(drafts, document)
+    chapters.push(...chaptersOf(drafts, document, page, frontMatter ? names : null))
+    if (page.chars >= TITLE_PAGE_CHARS) frontMatter = false
   }
   if (chapters.length === 0) return []
 
@@ -76,15 +87,19 @@ export function outlineFromChapterHeadings(
   for (const chapter of chapters)
     chapter.sections = chapter.sections.filter((s) => repeats.get(s.heading.text)! < LABEL_REPEATS)
 
-  // Section depth by how far below its chapter a heading sits, ranked over the whole book.
+  // Section depth by how far below its chapter a heading sits, ranked over the whole book; a
+  // depth is listed when the chapters that have it hold most of the book's text.
   const offsets = [...new Set(chapters.flatMap((c) => c.sections.map((s) => s.offset)))].sort(
     (a, b) => a - b,
   )
+  const text = chapters.reduce((n, c) => n + c.chars, 0)
   let depths = 0
   while (depths < Math.min(MAX_SECTION_DEPTH, offsets.length)) {
     const offset = offsets[depths]!
-    const under = chapters.filter((c) => c.sections.some((s) => s.offset === offset)).length
-    if (under * 2 < chapters.length) break
+    const under = chapters
+      .filter((c) => c.sections.some((s) => s.offset === offset))
+      .reduce((n, c) => n + c.chars, 0)
+    if (under * 2 < text) break
     depths++
   }
 
@@ -108,22 +123,10 @@ export function outlineFromChapterHeadings(
 function chaptersOf(
   drafts: readonly BlockDraft[],
   document: SpineDocument,
+  { headings: all, chars, lines }: Page,
   names: ReadonlySet<string> | null,
 ): Chapter[] {
-  let headings: Heading[] = []
-  let chars = 0
-  let lines = 0
-  for (let i = document.start; i < document.start + document.count; i++) {
-    const draft = drafts[i]!
-    const text = draft.text.replace(/\s+/g, ' ').trim()
-    // An ornament (* * *, ❦) styled as a heading marks a scene break, not a chapter.
-    if (draft.type === 'heading' && /[\p{L}\p{N}]/u.test(text))
-      headings.push({ index: i, level: draft.level ?? 1, text })
-    else if (text !== '') {
-      chars += text.length
-      lines++
-    }
-  }
+  let headings = all
   if (headings.length === 0) return []
   let top = topLevel(headings)
   const first = headings.find((h) => h.level === top)!
@@ -137,11 +140,7 @@ function chaptersOf(
     // A title page; or the whole book in one file under its title, whose chapters sit one level down.
     if (chars < TITLE_PAGE_CHARS) return []
     headings = headings.filter(
-      (h) =>
-        h.index > first.index &&
-        h.level > top &&
-        !isNameLine(h.text, names) &&
-        !CONTENTS_HEADING.test(h.text),
+      (h) => h.index > first.index && !isNameLine(h.text, names) && !CONTENTS_HEADING.test(h.text),
     )
     if (headings.length === 0) return []
     top = topLevel(headings)
@@ -165,15 +164,21 @@ function chaptersOf(
     if (heading.level === top && !(current && isNumberedUnder(heading.text, current.title))) {
       // CHAPTER I / Down the Rabbit-Hole as two headings with nothing between: one entry.
       if (isBareLabel(heading.text) && next && adjacent(drafts, heading, next)) {
-        chapters.push({ heading, title: joinTitle(heading.text, next.text), sections: [] })
+        chapters.push({
+          heading,
+          title: joinTitle(heading.text, next.text),
+          sections: [],
+          chars: 0,
+        })
         h++
       } else if (pendingLabel && adjacent(drafts, pendingLabel, heading)) {
         chapters.push({
           heading: pendingLabel,
           title: joinTitle(pendingLabel.text, heading.text),
           sections: [],
+          chars: 0,
         })
-      } else chapters.push({ heading, title: heading.text, sections: [] })
+      } else chapters.push({ heading, title: heading.text, sections: [], chars: 0 })
       pendingLabel = null
       continue
     }
@@ -183,7 +188,30 @@ function chaptersOf(
     const offset = heading.level === top ? 0.5 : heading.level - top
     current.sections.push({ heading, offset })
   }
+  const end = document.start + document.count
+  chapters.forEach((chapter, c) => {
+    const until = chapters[c + 1]?.heading.index ?? end
+    for (let i = chapter.heading.index; i < until; i++)
+      if (drafts[i]!.type !== 'heading') chapter.chars += drafts[i]!.text.length
+  })
   return chapters
+}
+
+/** A spine document's headings (as its file ranks them) and how much other text it has. */
+function readPage(drafts: readonly BlockDraft[], document: SpineDocument): Page {
+  const page: Page = { headings: [], chars: 0, lines: 0 }
+  for (let i = document.start; i < document.start + document.count; i++) {
+    const draft = drafts[i]!
+    const text = draft.text.replace(/\s+/g, ' ').trim()
+    // An ornament (* * *, ❦) styled as a heading marks a scene break, not a chapter.
+    if (draft.type === 'heading' && /[\p{L}\p{N}]/u.test(text))
+      page.headings.push({ index: i, level: draft.level ?? 1, text })
+    else if (text !== '') {
+      page.chars += text.length
+      page.lines++
+    }
+  }
+  return page
 }
 
 /**

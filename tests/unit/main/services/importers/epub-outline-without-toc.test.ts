@@ -201,6 +201,95 @@ describe('the outline of an EPUB without a table of contents, from book shapes',
     expect(titles(doc)).toEqual(['Chapter I', 'Chapter II', 'Chapter III'])
   })
 
+  it('a title page sharing a file with chapter 1 (as converters join them): the chapters, not the title or author', async () => {
+    const doc = await importDocument(
+      buildEpub({
+        title: 'The Storm',
+        chapters: [
+          page('s0', `<h1>The Storm</h1><h2>Ann Author</h2><h1>Chapter 1</h1>${text.repeat(9)}`),
+          page('s1', `<h1>Chapter 2</h1>${text}`),
+        ],
+      }),
+      'converted.epub',
+    )
+    expect(titles(doc)).toEqual(['Chapter 1', 'Chapter 2'])
+  })
+
+  it('a half title after the imprint page gives no entry; the imprint, with its heading, does', async () => {
+    const doc = await importDocument(
+      buildEpub({
+        title: 'The Storm',
+        chapters: [
+          page('titlepage', '<h1>The Storm</h1><p>By Ann Author.</p>'),
+          page('imprint', '<h2>Imprint</h2><p>This ebook was produced from a scan.</p>'),
+          page('halftitle', '<h2>The Storm</h2>'),
+          page('c1', `<h2>I</h2><h3>The Harbour</h3>${text}`),
+          page('c2', `<h2>II</h2><h3>Landfall</h3>${text}`),
+        ],
+      }),
+      'half-title.epub',
+    )
+    expect(titles(doc)).toEqual(['Imprint', 'I: The Harbour', 'II: Landfall'])
+  })
+
+  it('a manual with many short front pages still lists the sections of its long chapters', async () => {
+    const front = ['Foreword', 'Preface', 'Acknowledgements', 'About the authors', 'Conventions']
+    const chapter = (n: number) =>
+      page(
+        `c${n}`,
+        `<h1>${n}. Chapter ${n}</h1>${text}<h2>${n}.1. First part</h2>${text.repeat(4)}<h2>${n}.2. Second part</h2>${text.repeat(4)}`,
+      )
+    const doc = await importDocument(
+      buildEpub({
+        chapters: [
+          ...front.map((name, i) => page(`f${i}`, `<h1>${name}</h1><p>A short page.</p>`)),
+          chapter(1),
+          chapter(2),
+          chapter(3),
+        ],
+      }),
+      'manual.epub',
+    )
+    expect(doc.outline).toHaveLength(5 + 3 * 3)
+    expect(doc.outline.slice(5, 8).map((e) => [e.title, e.level])).toEqual([
+      ['1. Chapter 1', 1],
+      ['1.1. First part', 2],
+      ['1.2. Second part', 2],
+    ])
+  })
+
+  it('a Chinese web novel: volumes over chapters, no 目录 page, no book-title page', async () => {
+    const chapterText = '<p>' + '那年春天，他们在湖边相遇。'.repeat(30) + '</p>'
+    const doc = await importDocument(
+      buildEpub({
+        title: '湖边',
+        language: 'zh',
+        chapters: [
+          page('title', '<h1>湖边</h1><p>作者：佚名</p>'),
+          page('intro', '<h2>内容简介</h2><p>一个关于湖的故事。</p>'),
+          page(
+            'toc',
+            '<h2>目录</h2><p><a href="v1.xhtml">第一卷 春</a></p><p><a href="c1.xhtml">第一章 初遇</a></p>',
+          ),
+          page('v1', '<h1>第一卷 春</h1>'),
+          page('c1', `<h2>第一章 初遇</h2>${chapterText}`),
+          page('c2', `<h2>第二章 重逢</h2>${chapterText}`),
+          page('v2', '<h1>第二卷 秋</h1>'),
+          page('c3', `<h2>第三章</h2><h3>别离</h3>${chapterText}`),
+        ],
+      }),
+      'webnovel.epub',
+    )
+    expect(doc.outline.map((e) => [e.title, e.level])).toEqual([
+      ['内容简介', 1],
+      ['第一卷 春', 1],
+      ['第一章 初遇', 2],
+      ['第二章 重逢', 2],
+      ['第二卷 秋', 1],
+      ['第三章 别离', 2],
+    ])
+  })
+
   it('a whole book in one file under its title: the chapters one level down, not the title lines', async () => {
     const long = text.repeat(6)
     const doc = await importDocument(
