@@ -4,6 +4,7 @@
  * text, which keeps only the base characters; the other ［＃…］ notes are handed back with their offsets.
  */
 import { escapeHtml } from '../importers/sanitize-html'
+import { jisX0213Character } from './jis-x-0213'
 
 export interface AozoraNote {
   /** What is inside ［＃…］. */
@@ -62,7 +63,7 @@ const NAMED_CHARACTERS: Record<string, string> = {
 
 const EUC_JP = new TextDecoder('euc-jp')
 
-/** The character a ※［＃…］ note describes, or null when only a picture of it exists (the ※ stays). */
+/** The character a ※［＃…］ note names, or null when it names none Unicode has (the ※ stays). */
 function externalCharacter(body: string): string | null {
   const unicode = /U\+([0-9A-Fa-f]{4,6})/.exec(body)
   if (unicode) {
@@ -71,13 +72,16 @@ function externalCharacter(body: string): string | null {
   }
   const name = /^([^「、]+)、/.exec(body)?.[1]
   if (name && NAMED_CHARACTERS[name]) return NAMED_CHARACTERS[name]!
-  // Symbols of JIS rows 1-2 that Shift_JIS has too (escaped only because they are markup).
-  const jis = /1-([12])-(\d{1,2})(?!\d)/.exec(body)
-  if (jis) {
-    const decoded = EUC_JP.decode(new Uint8Array([0xa0 + Number(jis[1]), 0xa0 + Number(jis[2])]))
-    if (decoded.length === 1 && decoded !== '\ufffd') return decoded
-  }
-  return null
+  // 第3水準1-85-25, 第4水準2-88-74: a JIS X 0213 plane, row and cell.
+  const jis = /(?<![\d-])([12])-(\d{1,2})-(\d{1,2})(?![\d-])/.exec(body)
+  if (!jis) return null
+  const [plane, row, cell] = [Number(jis[1]), Number(jis[2]), Number(jis[3])]
+  const character = jisX0213Character(plane, row, cell)
+  if (character !== null || plane !== 1 || row < 1 || row > 94 || cell < 1 || cell > 94)
+    return character
+  // A character Shift_JIS has, escaped only because it is markup (《 is 1-1-52).
+  const decoded = EUC_JP.decode(new Uint8Array([0xa0 + row, 0xa0 + cell]))
+  return decoded.length === 1 && decoded !== '\ufffd' ? decoded : null
 }
 
 function classOf(character: string): number {

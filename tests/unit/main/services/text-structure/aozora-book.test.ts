@@ -44,7 +44,7 @@ describe('an Aozora Bunko file in Shift_JIS', () => {
     const emphasis = doc.blocks.find((b) => b.text.includes('ありがたい'))!
     expect(emphasis.html).toContain('<em>ありがたい</em>。')
     expect(doc.blocks.find((b) => b.text.startsWith('主人は'))!.text).toBe(
-      '主人は※を書いてはまた消す。いよ〳〵寒くなる。',
+      '主人は譃を書いてはまた消す。いよ〳〵寒くなる。',
     )
 
     expect(text).toContain('Quid aliud est mulier nisi amicitiæ inimicaとは')

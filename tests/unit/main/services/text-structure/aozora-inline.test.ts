@@ -45,7 +45,13 @@ describe('readAozoraLine', () => {
     expect(read('※［＃始め二重山括弧、1-1-52］本※［＃終わり二重山括弧、1-1-53］').text).toBe(
       '《本》',
     )
-    expect(read('※［＃「言＋墟のつくり」、第4水準2-88-74］').text).toBe('※')
+    expect(read('※［＃「言＋墟のつくり」、第4水準2-88-74］').text).toBe('譃')
+    expect(read('※［＃「火＋稻のつくり」、第4水準2-79-87］').text).toBe('㷔')
+    expect(read('※［＃「日＋向」、第3水準1-85-25］').text).toBe('晌')
+    expect(read('※［＃ローマ数字1、1-13-21］').text).toBe('Ⅰ')
+    expect(read('※［＃半濁点付き平仮名か、1-4-87］').text).toBe('か\u309a')
+    // A character described only by its parts stays ※.
+    expect(read('※［＃「糸＋參」、ページ数-行数］').text).toBe('※')
   })
 
   it('marks 傍点 and 太字 spans as emphasis and drops editorial notes', () => {
