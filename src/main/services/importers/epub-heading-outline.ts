@@ -52,6 +52,8 @@ interface Page {
 
 /** A page of front matter shorter than this whose heading is the book's title or author is a title page. */
 const TITLE_PAGE_CHARS = 4000
+/** Pages with entries after which front matter (title pages, contents pages) is over. */
+const FRONT_MATTER_PAGES = 2
 /** Sections and their subsections under the chapters; deeper headings are for reading, not the contents. */
 const MAX_SECTION_DEPTH = 2
 /** A sub-heading whose text comes back this often (Note, Tip, * * *) labels a box, not a section. */
@@ -72,20 +74,31 @@ export function outlineFromChapterHeadings(
 ): HeadingOutlineEntry[] {
   const names = new Set([book.title, ...book.authors].filter((n) => n).map((n) => comparable(n!)))
   const chapters: Chapter[] = []
+  // Front matter lasts until a long page or the second page that gives entries.
   let frontMatter = true
+  let pagesWithEntries = 0
   for (const document of documents) {
     if (document.nav) continue
     const page = readPage(drafts, document)
-    chapters.push(...chaptersOf(drafts, document, page, frontMatter ? names : null))
-    if (page.chars >= TITLE_PAGE_CHARS) frontMatter = false
+    const found = chaptersOf(drafts, document, page, frontMatter ? names : null)
+    chapters.push(...found)
+    if (found.length > 0) pagesWithEntries++
+    if (page.chars >= TITLE_PAGE_CHARS || pagesWithEntries >= FRONT_MATTER_PAGES)
+      frontMatter = false
   }
   if (chapters.length === 0) return []
 
   const repeats = new Map<string, number>()
   for (const s of chapters.flatMap((c) => c.sections))
     repeats.set(s.heading.text, (repeats.get(s.heading.text) ?? 0) + 1)
+  // An index's letters (A, B, C) and numbered scenes (1, 2, II) divide a chapter without naming a section.
   for (const chapter of chapters)
-    chapter.sections = chapter.sections.filter((s) => repeats.get(s.heading.text)! < LABEL_REPEATS)
+    chapter.sections = chapter.sections.filter(
+      (s) =>
+        repeats.get(s.heading.text)! < LABEL_REPEATS &&
+        !BARE_NUMBER.test(s.heading.text) &&
+        !/^\p{L}\.?$/u.test(s.heading.text),
+    )
 
   // Section depth by how far below its chapter a heading sits, ranked over the whole book; a
   // depth is listed when the chapters that have it hold most of the book's text.
@@ -135,7 +148,8 @@ function chaptersOf(
     document.links >= 3 &&
     document.links >= lines * CONTENTS_LINKS_PER_BLOCK &&
     chars <= document.links * CONTENTS_CHARS_PER_LINK
-  if (linkList) return []
+  // Only in front matter: endnotes at the back are as dense with links (back to the text).
+  if (linkList && names) return []
   if (names && isNameLine(first.text, names)) {
     // A title page; or the whole book in one file under its title, whose chapters sit one level down.
     if (chars < TITLE_PAGE_CHARS) return []

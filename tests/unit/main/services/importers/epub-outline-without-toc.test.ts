@@ -87,6 +87,8 @@ describe('the outline of an EPUB without a table of contents, from real books', 
     expect(at(rebuilt, 2)).toContain('1.1. Scope')
     expect(at(rebuilt, 3)).toContain('1.3.1. Early history')
     expect(Math.max(...rebuilt.outline.map((e) => e.level))).toBe(3)
+    // The index at the back is listed, its letter headings are not.
+    expect(titles(rebuilt).slice(-2)).toEqual(['11. License', 'Index'])
     // The title page (the book's title over a list of links) is the one entry left out.
     const kept = found(real, rebuilt)
     expect(real.outline.filter((e) => !kept.includes(e)).map((e) => e.title)).toEqual([
@@ -213,6 +215,28 @@ describe('the outline of an EPUB without a table of contents, from book shapes',
       'converted.epub',
     )
     expect(titles(doc)).toEqual(['Chapter 1', 'Chapter 2'])
+  })
+
+  it('endnotes at the back, each linking back to the text, are listed; a list of links at the front is not', async () => {
+    const notes = Array.from(
+      { length: 12 },
+      (_, i) => `<p>See Genesis ${i + 1}. <a href="c1.xhtml#ref-${i}">↩</a></p>`,
+    ).join('')
+    const doc = await importDocument(
+      buildEpub({
+        chapters: [
+          page(
+            'front',
+            '<h2>In this book</h2><p><a href="c1.xhtml">The Harbour</a></p><p><a href="c2.xhtml">Landfall</a></p><p><a href="notes.xhtml">Endnotes</a></p>',
+          ),
+          page('c1', `<h2>The Harbour</h2>${text}`),
+          page('c2', `<h2>Landfall</h2>${text}`),
+          page('notes', `<h2>Endnotes</h2>${notes}`),
+        ],
+      }),
+      'endnotes.epub',
+    )
+    expect(titles(doc)).toEqual(['The Harbour', 'Landfall', 'Endnotes'])
   })
 
   it('a half title after the imprint page gives no entry; the imprint, with its heading, does', async () => {
