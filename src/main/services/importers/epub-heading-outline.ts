@@ -8,6 +8,8 @@ import { matchChapterHeading } from '../text-structure/chapter-heading'
  * give none; sections come in only where a level sits under most chapters. Runs on the drafts
  * before nestHeadingLevels, so h1…h6 are still as the book's files wrote them.
  */
+
+/** Where one spine document's drafts are, and what it is. */
 export interface SpineDocument {
   /** Index of the document's first draft, and how many drafts it gave. */
   start: number
@@ -52,6 +54,8 @@ interface Page {
 
 /** A page of front matter shorter than this whose heading is the book's title or author is a title page. */
 const TITLE_PAGE_CHARS = 4000
+/** A part's page (Part One, 第一卷) has no more text than an epigraph or a short foreword. */
+const PART_PAGE_CHARS = 2000
 /** Pages with entries after which front matter (title pages, contents pages) is over. */
 const FRONT_MATTER_PAGES = 2
 /** Sections and their subsections under the chapters; deeper headings are for reading, not the contents. */
@@ -116,7 +120,7 @@ export function outlineFromChapterHeadings(
     depths++
   }
 
-  const levels = chapterLevels(chapters.map((c) => c.heading.level))
+  const levels = chapterLevels(chapters)
   const outline: HeadingOutlineEntry[] = []
   chapters.forEach((chapter, i) => {
     outline.push({ title: chapter.title, level: levels[i]!, index: chapter.heading.index })
@@ -216,12 +220,15 @@ function readPage(drafts: readonly BlockDraft[], document: SpineDocument): Page 
   const page: Page = { headings: [], chars: 0, lines: 0 }
   for (let i = document.start; i < document.start + document.count; i++) {
     const draft = drafts[i]!
-    const text = draft.text.replace(/\s+/g, ' ').trim()
     // An ornament (* * *, ❦) styled as a heading marks a scene break, not a chapter.
-    if (draft.type === 'heading' && /[\p{L}\p{N}]/u.test(text))
-      page.headings.push({ index: i, level: draft.level ?? 1, text })
-    else if (text !== '') {
-      page.chars += text.length
+    if (draft.type === 'heading' && /[\p{L}\p{N}]/u.test(draft.text))
+      page.headings.push({
+        index: i,
+        level: draft.level ?? 1,
+        text: draft.text.replace(/\s+/g, ' ').trim(),
+      })
+    else if (/\S/.test(draft.text)) {
+      page.chars += draft.text.length
       page.lines++
     }
   }
@@ -229,12 +236,15 @@ function readPage(drafts: readonly BlockDraft[], document: SpineDocument): Page 
 }
 
 /**
- * Chapter levels: flat, unless a higher heading level heads runs of lower ones at least twice
- * (Part One, Part Two over their chapters); a lone preface above h2 chapters nests nothing.
+ * Chapter levels: flat, unless short pages at a higher heading level head runs of lower ones at
+ * least twice (Part One, Part Two over their chapters); a lone preface above h2 chapters, or
+ * chapters tagged h1 and h2 by turns, nest nothing.
  */
-function chapterLevels(raw: readonly number[]): number[] {
+function chapterLevels(chapters: readonly Chapter[]): number[] {
+  const raw = chapters.map((c) => c.heading.level)
   let heads = 0
-  for (let i = 0; i + 1 < raw.length; i++) if (raw[i]! < raw[i + 1]!) heads++
+  for (let i = 0; i + 1 < raw.length; i++)
+    if (raw[i]! < raw[i + 1]! && chapters[i]!.chars < PART_PAGE_CHARS) heads++
   if (heads < 2) return raw.map(() => 1)
   const stack: number[] = []
   return raw.map((level) => {
@@ -256,7 +266,10 @@ function comparable(text: string): string {
 function isNameLine(text: string, names: ReadonlySet<string>): boolean {
   const line = comparable(text).replace(/^by(?=\p{L})/u, '')
   if (names.has(line)) return true
-  return line.length >= 4 && [...names].some((n) => n.startsWith(line) || line.startsWith(n))
+  return (
+    line.length >= 4 &&
+    [...names].some((n) => n.length >= 4 && (n.startsWith(line) || line.startsWith(n)))
+  )
 }
 
 function isBareLabel(text: string): boolean {

@@ -187,6 +187,16 @@ describe('the outline of an EPUB without a table of contents, from book shapes',
       'preface.epub',
     )
     expect(preface.outline.map((e) => e.level)).toEqual([1, 1, 1])
+    const long = text.repeat(6)
+    const byTurns = await importDocument(
+      buildEpub({
+        chapters: [1, 2, 3, 4].map((n) =>
+          page(`c${n}`, n % 2 ? `<h1>Chapter ${n}</h1>${long}` : `<h2>Chapter ${n}</h2>${long}`),
+        ),
+      }),
+      'by-turns.epub',
+    )
+    expect(byTurns.outline.map((e) => e.level)).toEqual([1, 1, 1, 1])
   })
 
   it('a file holding several chapters lists each; a file continuing one (a split) adds nothing', async () => {
