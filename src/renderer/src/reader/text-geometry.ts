@@ -62,24 +62,43 @@ export function offsetInBlock(element: Element, node: Node, offset: number): num
   if (!element.contains(node)) return null
   const reading = (node instanceof Element ? node : node.parentElement)?.closest(DISPLAY_ONLY)
   if (reading && element.contains(reading)) return textBefore(element, reading)
+  if (node.nodeType !== Node.TEXT_NODE) {
+    // A point between children: the text before that child, or all of the node's after its last one.
+    const child = node.childNodes[offset]
+    return child ? textBefore(element, child) : textThrough(element, node)
+  }
   let count = 0
   for (const text of textNodes(element)) {
     if (text === node) return count + offset
-    if (node.nodeType !== Node.TEXT_NODE && node.contains(text)) {
-      // A point between children: count the text of the children before it.
-      const child = node.childNodes[offset]
-      if (!child || child === text || child.contains(text)) return count
-    }
     count += text.data.length
   }
   return count
 }
 
-/** Characters of a block's text before a display-only element: a point in a reading sits at the end of its base. */
+/** Characters of a block's text before `boundary` (a point in a reading sits at the end of its base). */
 function textBefore(element: Element, boundary: Node): number {
   let count = 0
   for (const text of textNodes(element)) {
-    if (boundary.compareDocumentPosition(text) & Node.DOCUMENT_POSITION_FOLLOWING) break
+    if (
+      text === boundary ||
+      boundary.compareDocumentPosition(text) & Node.DOCUMENT_POSITION_FOLLOWING
+    )
+      break
+    count += text.data.length
+  }
+  return count
+}
+
+/** Characters of a block's text before the end of `node`. */
+function textThrough(element: Element, node: Node): number {
+  let count = 0
+  for (const text of textNodes(element)) {
+    const position = node.compareDocumentPosition(text)
+    if (
+      position & Node.DOCUMENT_POSITION_FOLLOWING &&
+      !(position & Node.DOCUMENT_POSITION_CONTAINED_BY)
+    )
+      break
     count += text.data.length
   }
   return count

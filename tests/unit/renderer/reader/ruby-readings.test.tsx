@@ -46,6 +46,12 @@ describe('ruby readings the block text leaves out (Aozora Bunko)', () => {
     // A point inside a reading (a click on it) sits at the end of its base.
     const reading = texts(p).find((node) => node.data === 'わがはい')!
     expect(offsetInBlock(p, reading, 2)).toBe(text.indexOf('は猫'))
+    // Points between a ruby's children, as a selection that ends beside a reading gives them.
+    const ruby = p.querySelector('ruby')!
+    expect(offsetInBlock(p, ruby, 0)).toBe(text.indexOf('獰悪'))
+    expect(offsetInBlock(p, ruby, 1)).toBe(text.indexOf('な種族'))
+    expect(offsetInBlock(p, ruby, 2)).toBe(text.indexOf('な種族'))
+    expect(offsetInBlock(p, p, p.childNodes.length)).toBe(text.length)
     // A range over base text across a ruby keeps its ends on the base characters.
     const range = rangeInBlock(p, text.indexOf('番'), text.indexOf('な') + 1)!
     expect(offsetInBlock(p, range.startContainer, range.startOffset)).toBe(text.indexOf('番'))
