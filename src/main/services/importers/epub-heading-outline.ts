@@ -58,6 +58,8 @@ const TITLE_PAGE_CHARS = 4000
 const PART_PAGE_CHARS = 2000
 /** Pages with entries after which front matter (title pages, contents pages) is over. */
 const FRONT_MATTER_PAGES = 2
+/** A table of contents this short may be a converter's stub. */
+const STUB_TOC_ENTRIES = 2
 /** Sections and their subsections under the chapters; deeper headings are for reading, not the contents. */
 const MAX_SECTION_DEPTH = 2
 /** A sub-heading whose text comes back this often (Note, Tip, * * *) labels a box, not a section. */
@@ -70,6 +72,18 @@ const CONTENTS_HEADING =
 /** A heading that only numbers what the next one names: CHAPTER I, 第三回, IV, 12. */
 const BARE_NUMBER =
   /^(?:[0-9]+|(?=[MDCLXVI])M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3}))\.?$/i
+
+/**
+ * A table of contents of one or two entries (Start, Cover) in a book whose headings name many
+ * more chapters: a converter's stub, less use than the chapters.
+ */
+export function isStubToc(
+  tocEntries: number,
+  chapterOutline: readonly HeadingOutlineEntry[],
+): boolean {
+  const chapters = chapterOutline.filter((e) => e.level === 1).length
+  return tocEntries <= STUB_TOC_ENTRIES && chapters >= Math.max(5, 4 * tocEntries)
+}
 
 export function outlineFromChapterHeadings(
   drafts: readonly BlockDraft[],

@@ -8,7 +8,7 @@ import type {
 import { MarginError } from '../../../shared/ipc/result'
 import { reconcileLanguage } from './detect-language'
 import { drmSchemeOf, refuseDrmProtected } from './epub-drm'
-import { outlineFromChapterHeadings } from './epub-heading-outline'
+import { isStubToc, outlineFromChapterHeadings } from './epub-heading-outline'
 import { readEpubPackage, resolveHref, type EpubPackage } from './epub-package'
 import { readContentsPageToc, readNavToc, readNcxToc, type TocEntry } from './epub-toc'
 import { decodeHtml } from './html'
@@ -223,7 +223,7 @@ export function parseEpub(
     })
     // No table of contents points into the book: it is broken or missing, so read the headings.
     const toc = chooseToc(resolved)
-    if (toc) return toc
+    if (toc && !isStubToc(toc.length, chapterOutline)) return toc
     const headings = chapterOutline.map(({ title, level, index }) => ({
       title,
       level,

@@ -324,6 +324,28 @@ describe('the outline of an EPUB without a table of contents, from book shapes',
     ])
   })
 
+  it("a converter's one-entry table of contents gives way to the chapters; a short book's short table stays", async () => {
+    const ncx = (entries: [string, string][]) =>
+      `<ncx><navMap>${entries.map(([label, src]) => `<navPoint><navLabel><text>${label}</text></navLabel><content src="${src}"/></navPoint>`).join('')}</navMap></ncx>`
+    const chapters = [1, 2, 3, 4, 5, 6].map((n) => page(`c${n}`, `<h1>Chapter ${n}</h1>${text}`))
+    const stub = await importDocument(
+      buildEpub({ chapters, ncx: ncx([['Start', 'c1.xhtml']]) }),
+      'stub.epub',
+    )
+    expect(titles(stub)).toEqual(chapters.map((_, i) => `Chapter ${i + 1}`))
+    const short = await importDocument(
+      buildEpub({
+        chapters: chapters.slice(0, 3),
+        ncx: ncx([
+          ['One', 'c1.xhtml'],
+          ['Three', 'c3.xhtml'],
+        ]),
+      }),
+      'short.epub',
+    )
+    expect(titles(short)).toEqual(['One', 'Three'])
+  })
+
   it('a whole book in one file under its title: the chapters one level down, not the title lines', async () => {
     const long = text.repeat(6)
     const doc = await importDocument(
