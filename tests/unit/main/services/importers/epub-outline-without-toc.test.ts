@@ -80,6 +80,12 @@ describe('the outline of an EPUB without a table of contents, from real books', 
     expect(titles(rebuilt).join(' ')).not.toMatch(/Adventures In Wonderland|Copyright|Contents/)
   })
 
+  it('Alice (EPUB 2, the whole book in one file): the ten chapters, not the series, title and publisher lines above them', async () => {
+    const { real, rebuilt } = await bothVersions('alice_pg19033.epub2.epub')
+    expect(rebuilt.outline).toEqual(real.outline.slice(4).map((e) => ({ ...e, level: 1 })))
+    expect(titles(rebuilt)[0]).toBe('I—DOWN THE RABBIT-HOLE')
+  })
+
   it('Debian Policy: chapters with their sections and subsections, as the removed table nests them', async () => {
     const { real, rebuilt } = await bothVersions('debian-policy.epub3.epub')
     expect(at(rebuilt, 1)).toContain('1. About this manual')
