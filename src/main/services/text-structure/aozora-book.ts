@@ -110,7 +110,9 @@ function findFooter(lines: readonly string[]): number | null {
 function plainHeaderEnd(lines: readonly string[]): number {
   const blank = lines.findIndex((line) => line.trim() === '')
   if (blank < 1 || blank > 4) return 0
-  return lines.slice(0, blank).every((line) => line.trim().length <= 40) ? blank : 0
+  // Names, not an indented paragraph or a sentence.
+  const named = (line: string) => line.trim().length <= 40 && !/^\s|[。」]\s*$/u.test(line)
+  return lines.slice(0, blank).every(named) ? blank : 0
 }
 
 /** Title first, then subtitles, the author and a translator (…訳) last. */

@@ -111,6 +111,18 @@ describe('an Aozora Bunko file in Shift_JIS', () => {
     expect(book.drafts.filter((d) => d.type === 'paragraph')).toHaveLength(3)
   })
 
+  it('takes no opening paragraph for a header', () => {
+    const book = structureAozora([
+      '　ある日の暮方《くれがた》の事である。',
+      '',
+      '　一人の下人《げにん》が、羅生門《らしょうもん》の下で雨やみを待っていた。',
+      '',
+      '底本：「芥川龍之介全集1」ちくま文庫、筑摩書房',
+    ])!
+    expect(book.title).toBeNull()
+    expect(book.drafts[0]).toMatchObject({ type: 'paragraph', text: 'ある日の暮方の事である。' })
+  })
+
   it('heads sections by their numbers where no 見出し note marks them', () => {
     const book = structureAozora([
       '［＃５字下げ］一',
