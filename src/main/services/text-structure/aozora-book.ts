@@ -5,7 +5,7 @@
  */
 import type { BlockDraft } from '../../../shared/document-model'
 import { readAccents } from './aozora-accents'
-import { aozoraLineHtml, readAozoraLine, type AozoraLine } from './aozora-inline'
+import { aozoraLineHtml, quotedText, readAozoraLine, type AozoraLine } from './aozora-inline'
 import type { DraftOutlineEntry } from './book-structure'
 import { matchChapterHeading } from './chapter-heading'
 import { parseChineseNumber } from './heading-numerals'
@@ -142,9 +142,9 @@ function readBody(lines: readonly string[], drafts: BlockDraft[], outline: Draft
       const open = OPEN_HEADING.exec(note.body)
       const block = BLOCK_HEADING.exec(note.body)
       if (quoted) {
-        const start = line.text.lastIndexOf(quoted[1]!, note.at)
-        if (start >= 0)
-          heading = { level: LEVELS[quoted[2]!]!, start, end: start + quoted[1]!.length }
+        const target = quotedText(quoted[1]!)
+        const start = line.text.lastIndexOf(target, note.at)
+        if (start >= 0) heading = { level: LEVELS[quoted[2]!]!, start, end: start + target.length }
       } else if (open) opened = { level: LEVELS[open[1]!]!, at: note.at }
       else if (CLOSE_HEADING.test(note.body) && opened)
         heading = { level: opened.level, start: opened.at, end: note.at }

@@ -114,8 +114,9 @@ function noteEnd(line: string, open: number): number {
   return -1
 }
 
-function plainOf(quoted: string): string {
-  return quoted.replace(/《[^》]*》|[｜]/gu, '').replace(/※［＃[^］]*］/gu, '※')
+/** The text a quoted part of a note stands for, read as a line is (ruby bases, external characters). */
+export function quotedText(quoted: string): string {
+  return readAozoraLine(quoted).text
 }
 
 export function readAozoraLine(line: string): AozoraLine {
@@ -142,7 +143,7 @@ export function readAozoraLine(line: string): AozoraLine {
         i++
         continue
       }
-      rubies.push({ start, end: text.length, reading: plainOf(line.slice(i + 1, close)) })
+      rubies.push({ start, end: text.length, reading: quotedText(line.slice(i + 1, close)) })
       floor = text.length
       pipe = null
       i = close + 1
@@ -173,7 +174,7 @@ export function readAozoraLine(line: string): AozoraLine {
     floor = text.length
     const quoted = QUOTED_MARK.exec(body)
     if (quoted) {
-      const target = plainOf(quoted[1]!)
+      const target = quotedText(quoted[1]!)
       const start = text.lastIndexOf(target)
       if (start >= 0)
         marks.push({
@@ -185,11 +186,11 @@ export function readAozoraLine(line: string): AozoraLine {
     }
     const ruby = NOTE_RUBY.exec(body)
     if (ruby) {
-      const target = plainOf(ruby[1]!)
+      const target = quotedText(ruby[1]!)
       const start = text.lastIndexOf(target)
       const free = !rubies.some((r) => r.end > start && r.start < start + target.length)
       if (start >= 0 && free)
-        rubies.push({ start, end: start + target.length, reading: plainOf(ruby[2]!) })
+        rubies.push({ start, end: start + target.length, reading: quotedText(ruby[2]!) })
       return
     }
     if (EDITORIAL.test(body)) return

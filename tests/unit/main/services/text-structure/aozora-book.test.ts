@@ -111,6 +111,19 @@ describe('an Aozora Bunko file in Shift_JIS', () => {
     expect(book.drafts.filter((d) => d.type === 'paragraph')).toHaveLength(3)
   })
 
+  it('finds a heading whose note quotes it with ruby and an external character', () => {
+    const book = structureAozora([
+      '［＃３字下げ］｜嘘《うそ》と※［＃「言＋墟のつくり」、第4水準2-88-74］［＃「嘘《うそ》と※［＃「言＋墟のつくり」、第4水準2-88-74］」は大見出し］',
+      '　吾輩《わがはい》は猫《ねこ》である。',
+    ])!
+    expect(book.drafts[0]).toMatchObject({
+      type: 'heading',
+      text: '嘘と譃',
+      html: '<ruby>嘘<rt>うそ</rt></ruby>と譃',
+    })
+    expect(book.outline).toEqual([{ draftIndex: 0, title: '嘘と譃', level: 1 }])
+  })
+
   it('takes no opening paragraph for a header', () => {
     const book = structureAozora([
       '　ある日の暮方《くれがた》の事である。',
