@@ -166,7 +166,9 @@ describe('safety copy scheduler', () => {
     await new Promise((done) => setTimeout(done, 200))
     expect(written).toHaveLength(3)
   })
-  it('skips the copy at start when the newest copy already holds every note, and copies the next change', async () => {
+
+  /** Starts copies on a database holding notes a and b, the newest copy holding `copied`, saved at `savedAt`. */
+  async function startBeside(copied: AnnotationRecord[], savedAt: number) {
     const db = freshDb()
     await db.annotations.bulkPut([annotation('a'), annotation('b')])
     const written: number[] = []
@@ -174,11 +176,13 @@ describe('safety copy scheduler', () => {
       db,
       delayMs: 50,
       write: async (s) => written.push(s.annotations.length),
-      newestCopy: async () => ({
-        ...copyOf([annotation('a'), annotation('b')]).info,
-        savedAt: Date.now(),
-      }),
+      newestCopy: async () => ({ ...copyOf(copied).info, savedAt }),
     })
+    return { db, written, stop }
+  }
+
+  it('skips the copy at start when the newest copy already holds every note, and copies the next change', async () => {
+    const { db, written, stop } = await startBeside([annotation('a'), annotation('b')], Date.now())
     await new Promise((done) => setTimeout(done, 400))
     expect(written).toEqual([])
     await db.annotations.put({ ...annotation('c'), updatedAt: Date.now() })
@@ -187,19 +191,12 @@ describe('safety copy scheduler', () => {
   })
 
   it('copies at start when the newest copy misses a note or an edit', async () => {
-    for (const [copied, savedAt] of [
+    const cases: [AnnotationRecord[], number][] = [
       [[annotation('a')], Date.now()],
       [[annotation('a'), annotation('b')], 1],
-    ] as const) {
-      const db = freshDb()
-      await db.annotations.bulkPut([annotation('a'), annotation('b')])
-      const written: number[] = []
-      const stop = startSafetyCopies({
-        db,
-        delayMs: 50,
-        write: async (s) => written.push(s.annotations.length),
-        newestCopy: async () => ({ ...copyOf([...copied]).info, savedAt }),
-      })
+    ]
+    for (const [copied, savedAt] of cases) {
+      const { written, stop } = await startBeside(copied, savedAt)
       await vi.waitFor(() => expect(written).toEqual([2]), { timeout: 3000 })
       stop()
     }
