@@ -1,7 +1,7 @@
 import type { DefaultTreeAdapterMap } from 'parse5'
 import type { BlockDraft, BlockType } from '../../../shared/document-model'
 import { alignMarkup } from './align-markup'
-import { attributeOf, isElement } from './parse-html'
+import { attributeOf, isElement, isRubyReading } from './parse-html'
 import { escapeHtml, hasMarkup, internalHref, safeHref, safeInlineTag } from './sanitize-html'
 
 /**
@@ -125,6 +125,11 @@ const BLOCK_TAGS = new Set([
   'svg',
 ])
 const LINE_BREAK = '\u2028'
+/**
+ * A ruby reading in the markup until the block is aligned: one tag-like token, so alignMarkup
+ * passes it over as markup (the text holds the base only), then written out as `<rt>`.
+ */
+const READING = /<rt:([^>]*)>/g
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/
 
 /** DocBook's `<div class="table"><p class="title">表 1.13. …</p>`: the title of a table or figure. */
@@ -172,6 +177,8 @@ export function htmlToBlocks(root: Node, options: HtmlBlocksOptions): HtmlBlocks
   let html = ''
   let context: Context = { type: 'paragraph' }
   let inHeading = false
+  /** The markup being written sits directly in a `<ruby>`, where a reading may follow its base. */
+  let inRuby = false
 
   function noteAnchor(element: Element) {
     const id =
@@ -194,7 +201,9 @@ export function htmlToBlocks(root: Node, options: HtmlBlocksOptions): HtmlBlocks
     const draft: BlockDraft = { type: context.type, text: marker + plain }
     if (context.level !== undefined) draft.level = context.level
     const aligned = hasMarkup(markup) ? alignMarkup(markup, plain) : null
-    if (aligned !== null) draft.html = escapeHtml(marker) + aligned.replace(/\n/g, '<br>')
+    if (aligned !== null)
+      draft.html =
+        escapeHtml(marker) + aligned.replace(/\n/g, '<br>').replace(READING, '<rt>$1</rt>')
     drafts.push(draft)
   }
 
@@ -229,6 +238,12 @@ export function htmlToBlocks(root: Node, options: HtmlBlocksOptions): HtmlBlocks
     // A hidden page number's id is still a link target (an index's page references): the text after it.
     noteAnchor(node)
     if (isHidden(node)) return
+    if (isRubyReading(node)) {
+      // Display only: every offset, search hit and quote counts the base; parentheses are for readers without ruby.
+      const reading = tag === 'rp' || !inRuby ? '' : readingText(node).replace(/\s+/g, ' ').trim()
+      if (reading !== '') html += `<rt:${escapeHtml(reading)}>`
+      return
+    }
     if (tag === 'br') {
       text += LINE_BREAK
       html += LINE_BREAK
@@ -261,7 +276,11 @@ export function htmlToBlocks(root: Node, options: HtmlBlocksOptions): HtmlBlocks
     const href = safeHref(rawHref) ?? internalLink(rawHref)
     if (href) html += `<a href="${escapeHtml(href)}">`
     else if (safeTag) html += `<${safeTag}>`
+    const wasInRuby = inRuby
+    // A reading inside a link or emphasis within the ruby would not be the ruby's own: it is left out.
+    if (href || safeTag) inRuby = safeTag === 'ruby' && !href
     node.childNodes.forEach(walkInline)
+    inRuby = wasInRuby
     if (href) html += '</a>'
     else if (safeTag) html += `</${safeTag}>`
   }
@@ -432,6 +451,13 @@ export function htmlToBlocks(root: Node, options: HtmlBlocksOptions): HtmlBlocks
   }
   flush()
   return { drafts, anchors, links }
+}
+
+/** A reading's text (an `<rtc>` may hold several `<rt>`), without fallback parentheses. */
+function readingText(node: Node): string {
+  if (node.nodeName === '#text') return (node as DefaultTreeAdapterMap['textNode']).value
+  if (!isElement(node) || node.tagName === 'rp' || SKIPPED.has(node.tagName)) return ''
+  return node.childNodes.map(readingText).join('')
 }
 
 /**

@@ -56,9 +56,20 @@ export function findElements(
   return found
 }
 
+const RUBY_READINGS = new Set(['rt', 'rp', 'rtc'])
+
+/** A ruby's reading (or its fallback parentheses): shown above the base, never part of the text. */
+export function isRubyReading(element: Element): boolean {
+  if (!RUBY_READINGS.has(element.tagName)) return false
+  for (let parent = element.parentNode; parent && isElement(parent); parent = parent.parentNode)
+    if (parent.tagName === 'ruby') return true
+  return false
+}
+
+/** The text of a node: its ruby bases without their readings, as the reader's text holds them. */
 export function elementText(node: Node): string {
   if (node.nodeName === '#text') return (node as DefaultTreeAdapterMap['textNode']).value
-  if (!('childNodes' in node)) return ''
+  if (!('childNodes' in node) || (isElement(node) && isRubyReading(node))) return ''
   return node.childNodes.map(elementText).join('')
 }
 
