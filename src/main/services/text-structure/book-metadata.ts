@@ -16,7 +16,11 @@ const BOOK_TITLE_LINE =
   /^《([^》]{1,40})》[\s\u3000]*(?:作者[:：]?[\s\u3000]*)?([^\s，。,.]{0,20})$/
 /** 儒林外史儒林外史儒林外史: a title said two to four times over, as pages copied from a website open. */
 const REPEATED_TITLE = /^(\p{Script=Han}{2,12})\1{1,3}$/u
-const AUTHOR_LINE = /^(?:作者|著者|作\s*者)[:：][\s\u3000]*(\S.{0,29})$/
+const AUTHOR_LINE =
+  /^(?:(?:作者|著者|作\s*者)[:：]|【(?:作者|著者)】[:：]?|文[/／])[\s\u3000]*(\S.{0,29})$/
+/** 书名：石头记 / 【书名】《石头记》: a web novel's labelled title. */
+const LABELLED_TITLE =
+  /^(?:(?:书名|書名)[:：]|【(?:书名|書名)】[:：]?)[\s\u3000]*《?([^《》]{1,40}?)》?$/
 const BY_LINE = /^by[\s,]+(\S.{0,59})$/i
 
 export function findBookMetadata(units: readonly BookUnit[]): BookMetadata {
@@ -28,6 +32,12 @@ export function findBookMetadata(units: readonly BookUnit[]): BookMetadata {
     const unit = units[i]!
     if (unit.type === 'heading') break
     const text = unit.text
+    const labelled: RegExpExecArray | null = title ? null : LABELLED_TITLE.exec(text)
+    if (labelled) {
+      title = labelled[1]!.trim()
+      unitIndex = i
+      continue
+    }
     const book = BOOK_TITLE_LINE.exec(text)
     if (book && !title) {
       title = book[1]!.trim()

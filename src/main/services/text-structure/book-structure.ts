@@ -7,6 +7,7 @@ import { findWorks, type BookWork } from './book-works'
 import { dropInnerGutenbergFrames, findGutenbergFrame } from './gutenberg-frame'
 import { guessLanguage } from './text-language'
 import { findUntitledSections } from './untitled-sections'
+import { dropSiteNotices } from './web-novel-notices'
 
 /** An outline entry by the index of the draft it points at. */
 export interface DraftOutlineEntry {
@@ -34,7 +35,7 @@ const MIN_HEADINGS = 2
 export function structureBook(lines: readonly string[]): BookStructure {
   const frame = findGutenbergFrame(lines)
   const body = dropInnerGutenbergFrames(frame ? lines.slice(frame.bodyStart, frame.bodyEnd) : lines)
-  const units = linesToUnits(body)
+  const units = dropSiteNotices(linesToUnits(body))
   const { titles } = settleHeadings(units)
   const metadata = findBookMetadata(units)
   if (metadata.unitIndex !== null) units[metadata.unitIndex]!.type = 'subheading'
@@ -54,7 +55,8 @@ export function structureBook(lines: readonly string[]): BookStructure {
       headings++
       outline.push({
         draftIndex: drafts.length,
-        title: titles.get(i) ?? unit.text,
+        // 正文 第一章 …: the contents list the chapter, not the site's prefix.
+        title: titles.get(i) ?? unit.text.slice(unit.heading?.start ?? 0),
         level: unit.level ?? 1,
       })
       drafts.push({ type: 'heading', level: unit.level ?? 1, text: unit.text })

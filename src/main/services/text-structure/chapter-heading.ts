@@ -2,7 +2,8 @@ import { NUMERAL_CHARS, parseChineseNumber, parseWesternNumber } from './heading
 
 /**
  * Recognises one line as a chapter heading: 第…章/回/节/卷/部/集/篇 with any numeral, 卷一, 上卷,
- * Chapter/BOOK/Part with arabic, roman or English numbers, and 序/楔子/番外/后记, Prologue/Epilogue.
+ * Chapter/BOOK/Part with arabic, roman or English numbers, and 序/楔子/番外/后记, Prologue/Epilogue;
+ * a web novel's 正文 第一章 and 【第一章】 too.
  * A line is tested on its own; the book-level rules (contents lists, repeats, levels) come later.
  */
 export interface HeadingMatch {
@@ -14,6 +15,8 @@ export interface HeadingMatch {
   bare: boolean
   /** Where the heading ends when the story starts on the same line (第一零四回 … 話說賈雨村…). */
   end?: number
+  /** Where the heading starts after a site's `正文` prefix (正文 第一章 …). */
+  start?: number
 }
 
 const MAX_CHINESE_HEADING = 50
@@ -41,7 +44,7 @@ const CHINESE_CHAPTER = new RegExp(
 const CHINESE_VOLUME = new RegExp(`^卷(?:之)?[ \\u3000]*([${NUMERAL_CHARS}]+)(.*)$`)
 const CHINESE_HALF = /^([上中下])([部卷册冊篇])(.*)$/
 const CHINESE_SPECIAL =
-  /^(序章|序言|序曲|序幕|自序|代序|后序|後序|序|前言|引言|引子|楔子|题记|題記|番外篇|番外|尾声|尾聲|后记|後記|终章|終章|附录|附錄|跋|完本感言)(.*)$/
+  /^(序章|序言|序曲|序幕|自序|代序|后序|後序|序|前言|引言|引子|楔子|题记|題記|番外篇|番外|尾声|尾聲|后记|後記|终章|終章|附录|附錄|跋|完本感言|完结感言|完結感言|上架感言)(.*)$/
 /** Where a 回目 ends and the story begins on the same line. */
 const STORY_OPENING = /[\s\u3000](?:話說|话说|卻說|却說|却说|且說|且说)/
 const SEPARATOR = /^[\s\u3000:：、.．·•\-—–_]+/
@@ -49,6 +52,10 @@ const SEPARATOR = /^[\s\u3000:：、.．·•\-—–_]+/
 const SENTENCE_PARTICLE =
   /^[的之中里裡内內时時后後前了是和与與也都就还還又却卻已被把给給说說讲講比等到才在上下开開]/
 const ENDS_LIKE_CLAUSE = /[，,、；;：:]$/
+/** Web-novel sites put `正文` before each chapter of their main text. */
+const MAIN_TEXT_PREFIX = /^(?:正文卷|正文)[\s\u3000:：_\-—]*/
+/** 【第一章】 or 【第一章 风雨】: a label in lenticular brackets, its title inside or after. */
+const BRACKET_CLOSE: Record<string, string> = { '【': '】', '〖': '〗' }
 
 const WESTERN_CHAPTER =
   /^(chapter|book|part|volume|vol\.|section|canto)[ \t]+([0-9]+|[a-z]+(?:-[a-z]+)?)(?![0-9a-z])(.*)$/i
@@ -69,7 +76,7 @@ const WESTERN_SPECIAL =
  * character code, since line[0] of a Chinese line is a new string to hash.
  */
 const FIRST_CHARS = new Uint8Array(0x10000)
-for (const c of '第卷上中下序后後前自代引楔题題番尾终終附跋完cbpvsefiatlCBPVSEFIATL')
+for (const c of '第卷上中下序后後前自代引楔题題番尾终終附跋完正【〖cbpvsefiatlCBPVSEFIATL')
   FIRST_CHARS[c.charCodeAt(0)] = 1
 
 export function matchChapterHeading(line: string): HeadingMatch | null {
@@ -81,6 +88,9 @@ export function matchChapterHeading(line: string): HeadingMatch | null {
 }
 
 function matchChinese(line: string): HeadingMatch | null {
+  const first = line[0]!
+  if (first === '正') return matchAfterPrefix(line)
+  if (first === '【' || first === '〖') return matchBracketed(line, BRACKET_CLOSE[first]!)
   let m = CHINESE_CHAPTER.exec(line)
   if (m) {
     const number = parseChineseNumber(m[1]!)
@@ -112,6 +122,26 @@ function matchChinese(line: string): HeadingMatch | null {
     return { rank: 0, number: NaN, bare: m[2]!.trim() === '' }
   }
   return null
+}
+
+function matchAfterPrefix(line: string): HeadingMatch | null {
+  const prefix = MAIN_TEXT_PREFIX.exec(line)
+  if (!prefix || prefix[0].length === line.length) return null
+  const rest = line.slice(prefix[0].length)
+  if (rest[0] === '正') return null
+  const m = matchChinese(rest)
+  if (!m) return null
+  const start = prefix[0].length
+  return { ...m, start, ...(m.end ? { end: m.end + start } : {}) }
+}
+
+function matchBracketed(line: string, close: string): HeadingMatch | null {
+  const at = line.indexOf(close)
+  if (at < 2) return null
+  const after = line.slice(at + 1).trim()
+  const m = matchChinese(line.slice(1, at) + (after ? ` ${after}` : ''))
+  if (!m || m.end || m.start) return null
+  return m
 }
 
 /** What follows 第三回 is a title, not the rest of a sentence. */

@@ -19,10 +19,16 @@ const EXPORT_HEAD_LINES = 8
 /** One structural line per this many body lines, at least, or the hits are coincidences. */
 const BODY_PER_SIGNAL = 120
 const CHAPTER_HEADING = /^第[0-9０-９零〇一二两三四五六七八九十百千]+[章回节節卷]/u
+/** This many 第N章 lines, more than the export lines, are a book's contents or chapters: no page has them. */
+const BOOK_CHAPTERS = 3
+/** An export line that dates its article; a lone `作者：某某` at the head is a book's metadata line. */
+const DATED_EXPORT = /[时時]间[:：]/u
 
 export interface NewspaperSignals {
   exportLines: number
   firstExportLine: number
+  /** Whether the first export line carries the article's date. */
+  firstExportDated: boolean
   bylines: number
   datelines: number
   captions: number
@@ -36,6 +42,7 @@ export function newspaperSignals(lines: readonly string[]): NewspaperSignals {
   const s: NewspaperSignals = {
     exportLines: 0,
     firstExportLine: -1,
+    firstExportDated: false,
     bylines: 0,
     datelines: 0,
     captions: 0,
@@ -60,7 +67,10 @@ export function newspaperSignals(lines: readonly string[]): NewspaperSignals {
     }
     if (isExportLine(text)) {
       s.exportLines++
-      if (s.firstExportLine < 0) s.firstExportLine = seen
+      if (s.firstExportLine < 0) {
+        s.firstExportLine = seen
+        s.firstExportDated = DATED_EXPORT.test(text)
+      }
     } else if (isByline(text)) s.bylines++
     else if (isCredit(text)) s.credits++
     else if (isPageMarker(text) || isPageDate(text)) s.pageMarkers++
@@ -74,8 +84,10 @@ export function newspaperSignals(lines: readonly string[]): NewspaperSignals {
 
 export function looksLikeNewspaper(lines: readonly string[]): boolean {
   const s = newspaperSignals(lines)
-  if (s.exportLines >= 2 || (s.exportLines === 1 && s.firstExportLine <= EXPORT_HEAD_LINES))
-    return true
+  if (s.chapters >= BOOK_CHAPTERS && s.chapters > s.exportLines) return false
+  const headExport =
+    s.exportLines === 1 && s.firstExportLine <= EXPORT_HEAD_LINES && s.firstExportDated
+  if (s.exportLines >= 2 || headExport) return true
   const counts = [s.bylines, s.datelines, s.captions, s.credits, s.pageMarkers]
   const kinds = counts.filter((n) => n > 0).length
   const total = counts.reduce((a, b) => a + b, 0)

@@ -1,0 +1,49 @@
+import type { BookUnit } from './book-units'
+
+/**
+ * The lines a web-novel site adds to the text it serves: upload and source notices, "more at
+ * www…" ads, mobile-reading prompts, the （本章完） mark at each chapter's end. They are the site's,
+ * not the book's, and leave the book. The author's own notes (PS：…, 求月票！) are not notices.
+ */
+const MAX_NOTICE = 100
+
+/** First characters of the worded notices; a line with a web address may start anywhere. */
+const NOTICE_STARTS = new Set([...'本（(【[手请請天更最看'].map((c) => c.charCodeAt(0)))
+const WORDED_NOTICE = new RegExp(
+  [
+    // （本章完）, 【本章完】, 本章完。
+    '^[（(【\\[]?[\\s\\u3000]*本章(?:完|结束|結束)[。！!]?[\\s\\u3000]*[）)】\\]]?$',
+    // 本书由网友上传 / 本书由某某整理 / 本书来自…
+    '^本(?:书|書|小说|小說|作品)(?:由|来自|來自|首发|首發|转载|轉載).{0,40}?(?:整理|上传|上傳|提供|首发|首發|制作|製作|收集|收藏|转载|轉載|网|網|站)',
+    // 手机阅读 / 手机用户请访问
+    '^手机(?:阅读|閱讀|用户|用戶|看书|看書|访问|訪問|请|請)',
+    // 请记住本站域名 / 天才一秒记住本站地址
+    '^(?:请|請)?(?:记住|記住)本(?:站|书|書)',
+    '^天才一秒(?:记住|記住)',
+    // 更多精彩请访问 / 最新章节请到 / 看最新章节
+    '^(?:更多|最新|看最新|最快).{0,20}?(?:请访问|請訪問|请到|請到|尽在|盡在|访问|訪問|首发|首發)',
+  ].join('|'),
+  'u',
+)
+/** What a site says around its address; a sentence that merely cites a link keeps it. */
+const SITE_WORDS =
+  /访问|訪問|阅读|閱讀|下载|下載|首发|首發|域名|网址|網址|本站|小说网|小說網|最新章节|最新章節|书友|書友/u
+
+export function isSiteNotice(text: string): boolean {
+  if (text.length > MAX_NOTICE || text.length < 3) return false
+  if (NOTICE_STARTS.has(text.charCodeAt(0)) && WORDED_NOTICE.test(text)) return true
+  // A short line sending readers to a site's address is an ad, not a sentence of the story.
+  return (text.includes('www.') || text.includes('://')) && SITE_WORDS.test(text)
+}
+
+/** The units less the site's notices, compacted in place: a 30 MB book is not copied. */
+export function dropSiteNotices(units: BookUnit[]): BookUnit[] {
+  let kept = 0
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i]!
+    if (unit.type === 'paragraph' && isSiteNotice(unit.text)) continue
+    units[kept++] = unit
+  }
+  units.length = kept
+  return units
+}
