@@ -108,7 +108,8 @@ function attachSubtitles(units: BookUnit[]): Map<number, string> {
       continue
     if (cjk ? /[，。,]/.test(next.text) : !isTitleCased(next.text)) continue
     next.type = 'subheading'
-    titles.set(i, `${unit.text.replace(/[.:]$/, '')} ${next.text.replace(/\s+/g, ' ')}`)
+    const label = unit.heading!.title ?? unit.text
+    titles.set(i, `${label.replace(/[.:]$/, '')} ${next.text.replace(/\s+/g, ' ')}`)
   }
   return titles
 }

@@ -13,7 +13,9 @@ export interface BookMetadata {
 
 const FRONT_UNITS = 40
 const BOOK_TITLE_LINE =
-  /^《([^》]{1,40})》[\s\u3000]*(?:作者[:：]?[\s\u3000]*)?([^\s，。,.]{0,20})$/
+  /^《([^》]{1,40})》[\s\u3000]*(?:[（(【[][^）)】\]]{1,12}[）)】\]][\s\u3000]*)?(?:作者[:：]?[\s\u3000]*)?([^\s，。,.]{0,20})(?:[\s\u3000]+著)?$/
+/** 《…》全本, 《…》精校版: what a download site says of its copy, not an author. */
+const EDITION_NOTE = /^(?:全本|完本|全集|精校|校对|校對|完结|完結|连载|連載|txt)/iu
 /** 儒林外史儒林外史儒林外史: a title said two to four times over, as pages copied from a website open. */
 const REPEATED_TITLE = /^(\p{Script=Han}{2,12})\1{1,3}$/u
 const AUTHOR_LINE =
@@ -41,7 +43,7 @@ export function findBookMetadata(units: readonly BookUnit[]): BookMetadata {
     const book = BOOK_TITLE_LINE.exec(text)
     if (book && !title) {
       title = book[1]!.trim()
-      author ||= cleanAuthor(book[2]!) || null
+      if (!EDITION_NOTE.test(book[2]!)) author ||= cleanAuthor(book[2]!) || null
       unitIndex = i
       continue
     }
@@ -91,10 +93,14 @@ export function titleLineAt(units: readonly BookUnit[], i: number): TitleLine | 
 
 /** （明）吴承恩 → 吴承恩; "Jane Austen," → "Jane Austen". */
 function cleanAuthor(text: string): string {
-  return text
-    .replace(/[（(][^）)]{1,6}[）)]/g, '')
-    .replace(/[\s,.;:，。]+$/, '')
-    .trim()
+  return (
+    text
+      .replace(/[（(][^）)]{1,6}[）)]/g, '')
+      // 某某 著: the name, without the word for "wrote".
+      .replace(/[\s\u3000]+(?:著|编著|編著)$/, '')
+      .replace(/[\s,.;:，。]+$/, '')
+      .trim()
+  )
 }
 
 /** "PRIDE." "and" "PREJUDICE" on the lines just above "by": Pride and Prejudice. */

@@ -55,8 +55,7 @@ export function structureBook(lines: readonly string[]): BookStructure {
       headings++
       outline.push({
         draftIndex: drafts.length,
-        // 正文 第一章 …: the contents list the chapter, not the site's prefix.
-        title: titles.get(i) ?? unit.text.slice(unit.heading?.start ?? 0),
+        title: titles.get(i) ?? unit.heading?.title ?? unit.text,
         level: unit.level ?? 1,
       })
       drafts.push({ type: 'heading', level: unit.level ?? 1, text: unit.text })

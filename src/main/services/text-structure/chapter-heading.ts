@@ -15,8 +15,8 @@ export interface HeadingMatch {
   bare: boolean
   /** Where the heading ends when the story starts on the same line (第一零四回 … 話說賈雨村…). */
   end?: number
-  /** Where the heading starts after a site's `正文` prefix (正文 第一章 …). */
-  start?: number
+  /** The heading as the contents list it, where a site dressed it (正文 第一章 …, 【第一章】…). */
+  title?: string
 }
 
 const MAX_CHINESE_HEADING = 50
@@ -132,16 +132,18 @@ function matchAfterPrefix(line: string): HeadingMatch | null {
   const m = matchChinese(rest)
   if (!m) return null
   const start = prefix[0].length
-  return { ...m, start, ...(m.end ? { end: m.end + start } : {}) }
+  const end = m.end ? m.end + start : undefined
+  return { ...m, title: m.title ?? rest.slice(0, m.end).trim(), ...(end ? { end } : {}) }
 }
 
 function matchBracketed(line: string, close: string): HeadingMatch | null {
   const at = line.indexOf(close)
   if (at < 2) return null
   const after = line.slice(at + 1).trim()
-  const m = matchChinese(line.slice(1, at) + (after ? ` ${after}` : ''))
-  if (!m || m.end || m.start) return null
-  return m
+  const title = line.slice(1, at) + (after ? ` ${after}` : '')
+  const m = matchChinese(title)
+  if (!m || m.end || m.title) return null
+  return { ...m, title }
 }
 
 /** What follows 第三回 is a title, not the rest of a sentence. */

@@ -148,6 +148,22 @@ describe('a web novel downloaded as TXT', () => {
     },
   )
 
+  it.each([
+    ['《石头记新编》（校对版全本）作者：某某'],
+    ['《石头记新编》作者：某某'],
+    ['《石头记新编》 作者：某某 著'],
+  ])('takes the title and author from %s', (line) => {
+    const doc = importText(webNovel([line, ...FULL.slice(6)]))
+    expect(doc.title).toBe('石头记新编')
+    expect(doc.author).toBe('某某')
+  })
+
+  it("does not take a download site's 全本 for the author", () => {
+    const doc = importText(webNovel(['《石头记新编》全本', ...FULL.slice(6)]))
+    expect(doc.title).toBe('石头记新编')
+    expect(doc.author).toBeNull()
+  })
+
   it('takes a labelled title: 书名：…', () => {
     const doc = importText(webNovel(['书名：石头记新编', '作者：某某', ...FULL.slice(6)]))
     expect(doc.title).toBe('石头记新编')
@@ -209,7 +225,7 @@ describe('the headings web novels use', () => {
         [2, '第2章风雨无阻'],
         [2, '第三章　夜宴'],
         [2, '第004章 诗社'],
-        [2, '【第五章】惊梦'],
+        [2, '第五章 惊梦'],
         [3, '第1节 梦中'],
         [3, '第2节 梦醒'],
         [1, '卷二 大观园'],
@@ -223,6 +239,26 @@ describe('the headings web novels use', () => {
         [1, '完本感言'],
       ])
     }
+  })
+
+  it('lists a dressed bare label with the title on its next line', () => {
+    const doc = importText(
+      webNovel([
+        '正文 第一章',
+        '风雨欲来',
+        'P',
+        '【第二章】',
+        '花落人亡',
+        'P',
+        '【第三章 夜宴】',
+        'P',
+      ]),
+    )
+    expect(contents(doc)).toEqual([
+      [1, '第一章 风雨欲来'],
+      [1, '第二章 花落人亡'],
+      [1, '第三章 夜宴'],
+    ])
   })
 
   it('lists 序, 前言, 引子 and 终章 as chapters of their own', () => {
