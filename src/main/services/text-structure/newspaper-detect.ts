@@ -18,7 +18,9 @@ const SAMPLE_CHARS = 400_000
 const EXPORT_HEAD_LINES = 8
 /** One structural line per this many body lines, at least, or the hits are coincidences. */
 const BODY_PER_SIGNAL = 120
-const CHAPTER_HEADING = /^第[0-9０-９零〇一二两三四五六七八九十百千]+[章回节節卷]/u
+/** 第1章, as web novels also print it: 正文 第1章, 【第1章】. */
+const CHAPTER_HEADING =
+  /^(?:正文[\s\u3000]*|【)?第[0-9０-９零〇一二两三四五六七八九十百千]+[章回节節卷]/u
 /** This many 第N章 lines, more than the export lines, are a book's contents or chapters: no page has them. */
 const BOOK_CHAPTERS = 3
 /** An export line that dates its article; a lone `作者：某某` at the head is a book's metadata line. */

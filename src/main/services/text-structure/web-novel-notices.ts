@@ -8,7 +8,7 @@ import type { BookUnit } from './book-units'
 const MAX_NOTICE = 120
 
 /** First characters of the worded notices; a line with a web address may start anywhere. */
-const NOTICE_STARTS = new Set([...'本未（(【[手请請天更最看'].map((c) => c.charCodeAt(0)))
+const NOTICE_STARTS = new Set([...'本未（(【[手请請天更最看字'].map((c) => c.charCodeAt(0)))
 const WORDED_NOTICE = new RegExp(
   [
     // （本章完）, 【本章完】, 本章完。
@@ -18,6 +18,8 @@ const WORDED_NOTICE = new RegExp(
     // 本书由网友上传 / 本书由某某整理 / 本书来自品书网
     '^本(?:书|書|小说|小說)(?:来自|來自)',
     '^本(?:书|書|小说|小說|作品)由.{0,40}?(?:整理|上传|上傳|提供|首发|首發|制作|製作|收集|收藏|转载|轉載)',
+    // 更新时间：2019-03-01 12:00:00 字数：3256, under a chapter's heading
+    '^(?:更新时间|更新時間|本章字数|本章字數|字数|字數)[:：][\\s\\u3000]*\\d',
     // 手机用户请到…阅读 / 手机阅读本书请访问…
     '^手(?:机|機)(?:用户|用戶)',
     '^手(?:机|機)(?:阅读|閱讀|看书|看書|访问|訪問)(?:本书|本書|本站|请|請|地址|网址|網址|[:：])',

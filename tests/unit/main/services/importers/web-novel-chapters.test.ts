@@ -139,6 +139,24 @@ describe('a web novel downloaded as TXT', () => {
     expect(doc.author).toBe('某某')
   })
 
+  it('a download that prefixes every chapter with 正文 and dates it: chapters only, dates gone', () => {
+    const dated = (n: number) => `更新时间：2019-03-0${n} 12:00:00  字数：3256`
+    const later =
+      '（未完待续。如果您喜欢这部作品，欢迎您来投推荐票、月票。手机用户请到m.example.com阅读。）'
+    const shape = ['作者：某某', '正文 第1章 风雨欲来', dated(1), 'P', later]
+    shape.push('正文 第2章 花落人亡', dated(2), 'P', later, '正文 第3章 夜宴', dated(3), 'P')
+    const doc = parseTxt(encodeLegacy(webNovel(shape), 'gbk'), '石头记新编.txt')
+    expect(contents(doc)).toEqual([
+      [1, '第1章 风雨欲来'],
+      [1, '第2章 花落人亡'],
+      [1, '第3章 夜宴'],
+    ])
+    expect(doc.author).toBe('某某')
+    expect(
+      texts(doc).filter((t) => t.startsWith('更新时间') || t.startsWith('（未完待续')),
+    ).toEqual([])
+  })
+
   it.each([['作者:某某'], ['著者：某某'], ['文/某某'], ['【作者】某某'], ['作者：　某某']])(
     'takes the author from %s',
     (line) => {

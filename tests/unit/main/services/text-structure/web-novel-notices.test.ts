@@ -15,6 +15,8 @@ describe('a web-novel site notice', () => {
     '本章完',
     '请记住本站域名：example.com',
     '天才一秒记住本站地址：www.example.com',
+    '更新时间：2019-03-01 12:00:00  字数：3256',
+    '本章字数：3256',
     '（未完待续。如果您喜欢这部作品，欢迎您来起点（qidian.com）投推荐票、月票，您的支持，就是我最大的动力。手机用户请到m.qidian.com阅读。）',
   ])('is the site talking: %s', (line) => {
     expect(isSiteNotice(line)).toBe(true)
@@ -26,6 +28,8 @@ describe('a web-novel site notice', () => {
     '记住本书的第一句话。',
     '本书由三位作者合写，历时十年。',
     '本章的故事发生在冬天。',
+    '更新时间还没定下来。',
+    '字数不多，意思却明白。',
     'PS：今天有事，晚上还有一更。',
     '求月票！求推荐票！大家的支持是我更新的动力！',
     '他把地址写在纸上：www.example.com，说以后常联系。',
