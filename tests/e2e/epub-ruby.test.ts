@@ -1,10 +1,14 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { strToU8, zipSync } from 'fflate'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startMargin, type MarginSession } from '../support/margin-harness'
-import { documentPane, importFixture, openDocument, pointAt } from '../support/reader-page'
+import { describe, expect, it } from 'vitest'
+import { documentPane, importFixture, openDocument } from '../support/reader-page'
+import {
+  dragAcross,
+  highlightAndReadQuote,
+  rubyBoxes,
+  useMarginWithFolder,
+} from '../support/ruby-page'
 import { SCREENSHOTS } from '../support/screenshots'
 
 const LONG = { timeout: 20_000 }
@@ -41,22 +45,12 @@ function rubyEpub(): Uint8Array {
 }
 
 describe('a Japanese EPUB with ruby in the reader', () => {
-  let session: MarginSession
-  let folder: string
-  beforeAll(async () => {
-    session = await startMargin()
-    folder = await mkdtemp(join(tmpdir(), 'margin-epub-ruby-'))
-    if (SCREENSHOTS) await mkdir(SCREENSHOTS, { recursive: true })
-  })
-  afterAll(async () => {
-    await session?.close()
-    if (folder) await rm(folder, { recursive: true, force: true })
-  })
+  const made = useMarginWithFolder('margin-epub-ruby-')
 
   it('shows readings above their bases; a drag across one, its highlight, its copy and search read the base only', async () => {
-    const { page } = session
-    await page.goto(session.server.url) // a retry starts from the library
-    const file = join(folder, 'wagahai.epub')
+    const { page } = made.session
+    await page.goto(made.session.server.url) // a retry starts from the library
+    const file = join(made.folder, 'wagahai.epub')
     await writeFile(file, rubyEpub())
     await importFixture(page, file)
     await openDocument(page, /吾輩は猫である/, '名前はまだ無い')
@@ -76,26 +70,14 @@ describe('a Japanese EPUB with ruby in the reader', () => {
         LONG,
       )
       .toEqual(['第一章 吾輩の誕生'])
-    const boxes = await pane.locator('ruby', { hasText: '獰悪' }).evaluate((ruby) => {
-      const base = document.createRange()
-      base.selectNodeContents(ruby.firstChild!)
-      return {
-        base: base.getBoundingClientRect().toJSON(),
-        rt: ruby.querySelector('rt')!.getBoundingClientRect().toJSON(),
-      }
-    })
+    const boxes = await rubyBoxes(pane.locator('ruby', { hasText: '獰悪' }))
     expect((boxes.rt.top + boxes.rt.bottom) / 2).toBeLessThan(boxes.base.top)
     // No fallback parentheses are shown.
     await expect(pane.locator('rp').count()).resolves.toBe(0)
     await expect(pane.textContent()).resolves.not.toMatch(/[（）]/)
 
     // A mouse drag from 番 to 種 runs over the ruby of 獰悪.
-    const from = await pointAt(page, '一番')
-    const to = await pointAt(page, 'な種族')
-    await page.mouse.move(from.x - 4, from.y)
-    await page.mouse.down()
-    await page.mouse.move(to.x + 4, to.y, { steps: 8 })
-    await page.mouse.up()
+    await dragAcross(page, '一番', 'な種族')
     await expect(page.evaluate(() => document.getSelection()!.toString())).resolves.toBe(
       '番獰悪な種',
     )
@@ -116,19 +98,8 @@ describe('a Japanese EPUB with ruby in the reader', () => {
     expect(copied).not.toMatch(/どうあく|[（）]/)
 
     // The same drag again, for a highlight.
-    await page.mouse.move(from.x - 4, from.y)
-    await page.mouse.down()
-    await page.mouse.move(to.x + 4, to.y, { steps: 8 })
-    await page.mouse.up()
-    await toolbar.getByRole('button', { name: 'Highlight yellow' }).click()
-    await expect
-      .poll(() => page.evaluate(() => CSS.highlights.get('margin-yellow')?.size ?? 0), LONG)
-      .toBe(1)
-    await page.getByRole('button', { name: /^Annotations/ }).click()
-    const panel = page.getByRole('complementary', { name: 'Annotations' })
-    const quote = panel.locator('.annotation-card__quote').first()
-    await quote.waitFor(LONG)
-    await expect(quote.textContent()).resolves.toBe('番獰悪な種')
+    await dragAcross(page, '一番', 'な種族')
+    await expect(highlightAndReadQuote(page)).resolves.toBe('番獰悪な種')
     if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, 'epub-ruby.png') })
 
     // Search finds the base word twice and never a reading.
