@@ -21,7 +21,7 @@ const BODY_PER_SIGNAL = 120
 /** 第1章, as web novels also print it: 正文 第1章, 【第1章】. */
 const CHAPTER_HEADING =
   /^(?:正文[\s\u3000]*|【)?第[0-9０-９零〇一二两三四五六七八九十百千]+[章回节節卷]/u
-/** This many 第N章 lines, more than the export lines, are a book's contents or chapters: no page has them. */
+/** This many 第N章 lines, over twice a page's export lines and other signals, are a book's chapters. */
 const BOOK_CHAPTERS = 3
 /** An export line that dates its article; a lone `作者：某某` at the head is a book's metadata line. */
 const DATED_EXPORT = /[时時]间[:：]/u
@@ -86,12 +86,13 @@ export function newspaperSignals(lines: readonly string[]): NewspaperSignals {
 
 export function looksLikeNewspaper(lines: readonly string[]): boolean {
   const s = newspaperSignals(lines)
-  if (s.chapters >= BOOK_CHAPTERS && s.chapters > s.exportLines) return false
-  const headExport =
-    s.exportLines === 1 && s.firstExportLine <= EXPORT_HEAD_LINES && s.firstExportDated
-  if (s.exportLines >= 2 || headExport) return true
   const counts = [s.bylines, s.datelines, s.captions, s.credits, s.pageMarkers]
   const kinds = counts.filter((n) => n > 0).length
   const total = counts.reduce((a, b) => a + b, 0)
+  // A page may reprint a regulation, chapters and all; its bylines and captions still outweigh them.
+  if (s.chapters >= BOOK_CHAPTERS && s.chapters > 2 * (s.exportLines + total)) return false
+  const headExport =
+    s.exportLines === 1 && s.firstExportLine <= EXPORT_HEAD_LINES && s.firstExportDated
+  if (s.exportLines >= 2 || headExport) return true
   return kinds >= 2 && total >= Math.max(2, s.bodyLines / BODY_PER_SIGNAL) && s.chapters < total
 }

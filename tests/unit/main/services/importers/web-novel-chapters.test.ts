@@ -348,5 +348,25 @@ describe('newspaper pages stay newspaper pages', () => {
     const doc = importText(page, 'page.txt')
     expect(doc.blocks.some((b) => b.type === 'byline')).toBe(true)
     expect(doc.outline.length).toBeGreaterThan(3)
+
+    // Papers print regulations in full, chapters and all: the page around one is still a page.
+    const regulation = [
+      '济南市文明行为促进条例（节选）',
+      '第一章　总则',
+      `${INDENT}第一条　为了培育和践行社会主义核心价值观，引导和促进文明行为，根据有关法律、法规，结合本市实际，制定本条例。`,
+      '第二章　基本规范',
+      `${INDENT}第五条　公民应当自觉遵守公共秩序，爱护公共环境，维护公共卫生。`,
+      '第三章　鼓励与支持',
+      `${INDENT}第十条　鼓励公民参与志愿服务、慈善捐赠等活动。`,
+      '第四章　附则',
+      `${INDENT}第二十条　本条例自公布之日起施行。`,
+    ].join('\n\n')
+    const withLaw = importText(`${page}\n\n${regulation}\n`, 'page.txt')
+    expect(withLaw.blocks.filter((b) => b.type === 'byline').length).toBe(
+      doc.blocks.filter((b) => b.type === 'byline').length,
+    )
+    expect(withLaw.outline.map((o) => o.title).slice(0, doc.outline.length)).toEqual(
+      doc.outline.map((o) => o.title),
+    )
   })
 })
