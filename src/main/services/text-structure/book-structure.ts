@@ -6,6 +6,7 @@ import type { BookUnit } from './book-units'
 import { findWorks, type BookWork } from './book-works'
 import { dropInnerGutenbergFrames, findGutenbergFrame } from './gutenberg-frame'
 import { guessLanguage } from './text-language'
+import { articleTitleIndex, promoteNumberedSections } from './numbered-sections'
 import { findUntitledSections } from './untitled-sections'
 import { dropSiteNotices } from './web-novel-notices'
 
@@ -37,7 +38,12 @@ export function structureBook(lines: readonly string[]): BookStructure {
   const body = dropInnerGutenbergFrames(frame ? lines.slice(frame.bodyStart, frame.bodyEnd) : lines)
   const units = dropSiteNotices(linesToUnits(body))
   const { titles } = settleHeadings(units)
+  const sectioned = !units.some((u) => u.type === 'heading') && promoteNumberedSections(units) > 0
   const metadata = findBookMetadata(units)
+  if (metadata.unitIndex === null && sectioned) {
+    metadata.unitIndex = articleTitleIndex(units)
+    if (metadata.unitIndex !== null) metadata.title = units[metadata.unitIndex]!.text
+  }
   if (metadata.unitIndex !== null) units[metadata.unitIndex]!.type = 'subheading'
   const works = findWorks(units)
   const workAt = nestUnderWorks(units, works, titles)
