@@ -1,9 +1,10 @@
 import type { BookUnit } from './book-units'
 
 /**
- * The lines a web-novel site adds to the text it serves: upload and source notices, "more at
- * www…" ads, mobile-reading prompts, the （本章完） mark at each chapter's end. They are the site's,
- * not the book's, and leave the book. The author's own notes (PS：…, 求月票！) are not notices.
+ * The lines a web-novel or fan-fiction site adds to the text it serves: upload and source
+ * notices, "more at www…" ads, mobile-reading prompts, the （本章完） mark at each chapter's end,
+ * AO3's "Chapter Text". They are the site's, not the book's, and leave the book. The author's own
+ * notes (PS：…, 求月票！) are not notices.
  */
 const MAX_NOTICE = 120
 
@@ -35,8 +36,12 @@ const WORDED_NOTICE = new RegExp(
 const SITE_WORDS =
   /访问|訪問|阅读|閱讀|下载|下載|首发|首發|域名|网址|網址|本站|小说网|小說網|最新章节|最新章節|书友|書友/u
 
+/** Archive of Our Own's text download puts this line under every chapter heading. */
+const FAN_FICTION_MARKER = 'Chapter Text'
+
 export function isSiteNotice(text: string): boolean {
   if (text.length > MAX_NOTICE || text.length < 3) return false
+  if (text === FAN_FICTION_MARKER) return true
   if (NOTICE_STARTS.has(text.charCodeAt(0)) && WORDED_NOTICE.test(text)) return true
   // A short line sending readers to a site's address is an ad, not a sentence of the story.
   return (text.includes('www.') || text.includes('://')) && SITE_WORDS.test(text)
