@@ -109,7 +109,20 @@ function attachSubtitles(units: BookUnit[]): Map<number, string> {
     if (cjk ? /[，。,]/.test(next.text) : !isTitleCased(next.text)) continue
     next.type = 'subheading'
     const label = unit.heading!.title ?? unit.text
-    titles.set(i, `${label.replace(/[.:]$/, '')} ${next.text.replace(/\s+/g, ' ')}`)
+    let title = `${label.replace(/[.:]$/, '')} ${next.text.replace(/\s+/g, ' ')}`
+    // A 回目 couplet set on two lines: its second half, as long as the first, right under it.
+    const second = units[j + 1]
+    if (
+      cjk &&
+      second?.type === 'paragraph' &&
+      j + 1 < units.length - 1 &&
+      Math.abs(second.text.length - next.text.length) <= 1 &&
+      !/[，。,！？；：]/.test(second.text)
+    ) {
+      second.type = 'subheading'
+      title += ` ${second.text}`
+    }
+    titles.set(i, title)
   }
   return titles
 }

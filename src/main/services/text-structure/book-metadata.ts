@@ -24,6 +24,10 @@ const AUTHOR_LINE =
 const LABELLED_TITLE =
   /^(?:(?:书名|書名)[:：]|【(?:书名|書名)】[:：]?)[\s\u3000]*《?([^《》]{1,40}?)》?$/
 const BY_LINE = /^by[\s,]+(\S.{0,59})$/i
+/** 曹雪芹 著 / （清）曹雪芹 撰: a name and the word for "wrote", under the title line. */
+const WROTE_LINE = /^(\S.{0,19}?)[\s\u3000]+(?:著|编著|編著|撰|原著)$/u
+/** A short line without a sentence's punctuation: a title, above its author's line. */
+const TITLE_SHAPE = /^[^\s。，！？,.!?：:；;]{1,30}$/u
 
 export function findBookMetadata(units: readonly BookUnit[]): BookMetadata {
   let title: string | null = null
@@ -56,6 +60,16 @@ export function findBookMetadata(units: readonly BookUnit[]): BookMetadata {
     const byline = AUTHOR_LINE.exec(text)
     if (byline && !author) {
       author = cleanAuthor(byline[1]!)
+      continue
+    }
+    const wrote = author ? null : WROTE_LINE.exec(text)
+    if (wrote) {
+      author = cleanAuthor(wrote[1]!)
+      const above = units[i - 1]
+      if (!title && above?.type === 'paragraph' && TITLE_SHAPE.test(above.text)) {
+        title = above.text
+        unitIndex = i - 1
+      }
       continue
     }
     if (!author && (BY_LINE.test(text) || /^by$/i.test(text))) {
