@@ -1,11 +1,11 @@
-import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { aozoraShiftJis } from '../support/aozora-wagahai'
-import { documentPane, importFixture, openDocument } from '../support/reader-page'
+import { documentPane } from '../support/reader-page'
 import {
   dragAcross,
   highlightAndReadQuote,
+  importAndOpen,
   rubyBoxes,
   useMarginWithFolder,
 } from '../support/ruby-page'
@@ -18,11 +18,13 @@ describe('an Aozora Bunko book in the reader', () => {
 
   it('shows readings as ruby above the base text, and a drag across them highlights the base text', async () => {
     const { page } = made.session
-    await page.goto(made.session.server.url) // a retry starts from the library
-    const file = join(made.folder, 'wagahaiwa_nekodearu.txt')
-    await writeFile(file, aozoraShiftJis())
-    await importFixture(page, file)
-    await openDocument(page, /吾輩は猫である/, '名前はまだ無い')
+    await importAndOpen(
+      made,
+      'wagahaiwa_nekodearu.txt',
+      aozoraShiftJis(),
+      /吾輩は猫である/,
+      '名前はまだ無い',
+    )
     const pane = documentPane(page)
     await pane.getByRole('heading', { name: '一', exact: true }).waitFor(LONG)
 

@@ -1,11 +1,11 @@
-import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { strToU8, zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
-import { documentPane, importFixture, openDocument } from '../support/reader-page'
+import { documentPane } from '../support/reader-page'
 import {
   dragAcross,
   highlightAndReadQuote,
+  importAndOpen,
   rubyBoxes,
   useMarginWithFolder,
 } from '../support/ruby-page'
@@ -49,11 +49,7 @@ describe('a Japanese EPUB with ruby in the reader', () => {
 
   it('shows readings above their bases; a drag across one, its highlight, its copy and search read the base only', async () => {
     const { page } = made.session
-    await page.goto(made.session.server.url) // a retry starts from the library
-    const file = join(made.folder, 'wagahai.epub')
-    await writeFile(file, rubyEpub())
-    await importFixture(page, file)
-    await openDocument(page, /吾輩は猫である/, '名前はまだ無い')
+    await importAndOpen(made, 'wagahai.epub', rubyEpub(), /吾輩は猫である/, '名前はまだ無い')
     const pane = documentPane(page)
 
     // The heading and its outline entry are the base; the reading stands above it.

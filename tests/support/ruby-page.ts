@@ -1,11 +1,11 @@
 /** Steps the ruby E2E tests share: a session with a folder for made-up files, ruby boxes, a drag across a ruby. */
-import { mkdir, mkdtemp, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll } from 'vitest'
 import { startMargin, type MarginSession } from './margin-harness'
-import { pointAt } from './reader-page'
+import { importFixture, openDocument, pointAt } from './reader-page'
 import { SCREENSHOTS } from './screenshots'
 
 const LONG = { timeout: 20_000 }
@@ -23,6 +23,22 @@ export function useMarginWithFolder(prefix: string): { session: MarginSession; f
     if (made.folder) await rm(made.folder, { recursive: true, force: true })
   })
   return made
+}
+
+/** Writes a made-up file into the session's folder, imports it from the library and opens it at `showing`. */
+export async function importAndOpen(
+  made: { session: MarginSession; folder: string },
+  name: string,
+  bytes: Uint8Array,
+  card: RegExp,
+  showing: string,
+): Promise<void> {
+  const { page } = made.session
+  await page.goto(made.session.server.url) // a retry starts from the library
+  const file = join(made.folder, name)
+  await writeFile(file, bytes)
+  await importFixture(page, file)
+  await openDocument(page, card, showing)
 }
 
 type Box = { top: number; bottom: number; left: number; right: number; width: number }
