@@ -133,7 +133,13 @@ function englishTitleWordsBefore(units: readonly BookUnit[], byIndex: number): s
   return words
 }
 
-function englishTitle(words: readonly string[]): string {
+/** "A Novel", "A Memoir in Essays", "Stories" under a title: what the book is, not its name. */
+const GENRE_LABEL =
+  /^(?:(?:a|an)\s+(?:novel|novella|memoir|romance|tale|story|play|thriller|mystery)(?:\s+in\s.*)?|stories|poems|essays)$/i
+
+function englishTitle(lines: readonly string[]): string {
+  const named = lines.filter((line) => !GENRE_LABEL.test(line))
+  const words = named.length > 0 ? named : lines
   const title = words.join(' ').replace(/\s+/g, ' ')
   return /\b[A-Z]{2,}\b/.test(title) ? titleCase(title) : title
 }

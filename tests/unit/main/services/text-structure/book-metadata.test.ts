@@ -26,4 +26,17 @@ describe('a title said several times over at the top of a book', () => {
       unitIndex: 0,
     })
   })
+
+  it('names an English book from its title page, leaving out the "A Novel" line under the title', () => {
+    for (const [lines, title] of [
+      [['THE QUIET HOUSE', 'A Novel', 'by Jane Doe'], 'The Quiet House'],
+      [['Rain Country', 'A Memoir in Essays', 'by Ann Lee'], 'Rain Country'],
+      [['A Tale of Two Cities', 'by Charles Dickens'], 'A Tale of Two Cities'],
+    ] as const) {
+      expect(findBookMetadata(lines.map(paragraph)).title).toBe(title)
+    }
+    // "A Tale of …" is a title's own line, not a genre label.
+    const twoLines = ['THE BOOK OF DUST', 'A Tale of Two Cities', 'by Somebody'].map(paragraph)
+    expect(findBookMetadata(twoLines).title).toMatch(/Tale of Two Cities$/)
+  })
 })
