@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseTxt } from '../../../../../src/main/services/importers/txt'
 import type { ParsedDocument } from '../../../../../src/shared/document-model'
+import { storyParagraphs } from '../../../../support/story-paragraphs'
 import { encodeLegacy } from './txt-legacy-encoder'
 
 /**
@@ -11,12 +12,7 @@ import { encodeLegacy } from './txt-legacy-encoder'
  * notes between chapters, 番外 and 完本感言 at the end. Built from the corpus's 红楼梦 paragraphs.
  */
 
-const CORPUS = join(import.meta.dirname, '../../../../../../shared/corpus/txt')
-const STORY = readFileSync(join(CORPUS, 'hongloumeng_simp_utf8_crlf.txt'), 'utf8')
-  .split(/\r?\n/)
-  .map((l) => l.trim())
-  // Story paragraphs only: the novel's own 第N回 headings and verse stay out.
-  .filter((l) => l.length > 80 && !l.startsWith('第'))
+const STORY = storyParagraphs()
 
 /** Two full-width spaces, as web novels indent their paragraphs. */
 const INDENT = '\u3000\u3000'

@@ -1,14 +1,8 @@
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseTxt } from '../../../../../src/main/services/importers/txt'
+import { storyParagraphs } from '../../../../support/story-paragraphs'
 
-const CORPUS = join(import.meta.dirname, '../../../../../../shared/corpus/txt')
-const PARAGRAPHS = readFileSync(join(CORPUS, 'hongloumeng_simp_utf8_crlf.txt'), 'utf8')
-  .split(/\r?\n/)
-  .map((line) => line.trim())
-  .filter((line) => line.length > 80 && !line.startsWith('第'))
-  .slice(0, 12)
+const PARAGRAPHS = storyParagraphs().slice(0, 12)
 const read = (lines: string[]) => parseTxt(new TextEncoder().encode(lines.join('\n')), '下载.txt')
 
 describe('the head of a Chinese novel and its chapter titles', () => {

@@ -1,15 +1,9 @@
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseTxt } from '../../../../../src/main/services/importers/txt'
+import { storyParagraphs } from '../../../../support/story-paragraphs'
 
-const CORPUS = join(import.meta.dirname, '../../../../../../shared/corpus/txt')
 /** Paragraphs of a real book to fill the sections with. */
-const PARAGRAPHS = readFileSync(join(CORPUS, 'hongloumeng_simp_utf8_crlf.txt'), 'utf8')
-  .split(/\r?\n/)
-  .map((line) => line.trim())
-  .filter((line) => line.length > 60 && !line.startsWith('第'))
-  .slice(10, 40)
+const PARAGRAPHS = storyParagraphs().slice(10, 40)
 const body = (n: number) => `\u3000\u3000${PARAGRAPHS[n % PARAGRAPHS.length]!}`
 const read = (lines: string[]) => {
   const doc = parseTxt(new TextEncoder().encode(lines.join('\n\n')), '文章.txt')
