@@ -8,7 +8,7 @@ import { dropInnerGutenbergFrames, findGutenbergFrame } from './gutenberg-frame'
 import { guessLanguage } from './text-language'
 import { articleTitleIndex, promoteNumberedSections } from './numbered-sections'
 import { findUntitledSections } from './untitled-sections'
-import { dropSiteNotices } from './web-novel-notices'
+import { dropSiteNotices } from './site-notices'
 
 /** An outline entry by the index of the draft it points at. */
 export interface DraftOutlineEntry {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isSiteNotice } from '../../../../../src/main/services/text-structure/web-novel-notices'
+import { isSiteNotice } from '../../../../../src/main/services/text-structure/site-notices'
 
 describe('a web-novel site notice', () => {
   it.each([
