@@ -194,8 +194,11 @@ function chaptersOf(
       continue
     }
     if (heading.level === top && !(current && isNumberedUnder(heading.text, current.title))) {
+      const subtitle = isBareLabel(heading.text) ? subtitleAfter(drafts, heading) : null
       // CHAPTER I / Down the Rabbit-Hole as two headings with nothing between: one entry.
-      if (isBareLabel(heading.text) && next && adjacent(drafts, heading, next)) {
+      if (subtitle !== null) {
+        chapters.push({ heading, title: joinTitle(heading.text, subtitle), sections: [], chars: 0 })
+      } else if (isBareLabel(heading.text) && next && adjacent(drafts, heading, next)) {
         chapters.push({
           heading,
           title: joinTitle(heading.text, next.text),
@@ -296,6 +299,16 @@ function isNumberedUnder(text: string, chapterTitle: string): boolean {
   if (!number) return false
   const own = /^(?:[\p{L}]+\s+)?([0-9]+|[A-Z])\b/u.exec(chapterTitle)?.[1]
   return own === number
+}
+
+/** The subtitle right under a heading (`<hgroup>`'s paragraph, a `subtitle` class), pictures and rules aside. */
+function subtitleAfter(drafts: readonly BlockDraft[], heading: Heading): string | null {
+  for (let i = heading.index + 1; i < drafts.length; i++) {
+    const draft = drafts[i]!
+    if (draft.type === 'subheading') return draft.text.replace(/\s+/g, ' ').trim()
+    if (draft.type !== 'image' && draft.type !== 'separator') return null
+  }
+  return null
 }
 
 /** Nothing but pictures and rules between two headings. */

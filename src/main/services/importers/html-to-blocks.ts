@@ -1,6 +1,7 @@
 import type { DefaultTreeAdapterMap } from 'parse5'
 import type { BlockDraft, BlockType } from '../../../shared/document-model'
 import { alignMarkup } from './align-markup'
+import { imageCharacter } from './html-character-images'
 import { attributeOf, isElement, isRubyReading } from './parse-html'
 import { escapeHtml, hasMarkup, internalHref, safeHref, safeInlineTag } from './sanitize-html'
 
@@ -77,6 +78,8 @@ const CAPTION_CLASS = /(^|\s)(caption|figcaption|wp-caption-text)(\s|$)/i
 const FIGURE_CLASS = /(^|\s)(table|informaltable|figure|informalfigure|example|equation)(\s|$)/
 /** Article and title-page lines naming who wrote it (news sites, WordPress, EPUB title pages). */
 const BYLINE_CLASS = /(^|\s)(byline|by-line|author|post-author|article-author|entry-author)(\s|$)/i
+/** A chapter's subtitle written as a paragraph under its heading (calibre, Word, EPUB 3's epub:type). */
+const SUBTITLE_CLASS = /(^|\s)(subtitle|sub-title|subhead|subheading|chapter-?subtitle)(\s|$)/i
 const HEADING = /^h([1-6])$/
 const BLOCK_TAGS = new Set([
   'p',
@@ -208,6 +211,12 @@ export function htmlToBlocks(root: Node, options: HtmlBlocksOptions): HtmlBlocks
   }
 
   function pushImage(element: Element) {
+    const character = imageCharacter(element)
+    if (character !== null) {
+      text += character
+      html += escapeHtml(character)
+      return
+    }
     const alt = collapse(attributeOf(element, 'alt') ?? attributeOf(element, 'title') ?? '')
     const src = attributeOf(element, 'src') ?? attributeOf(element, 'href') ?? ''
     const image = src ? options.resolveImage(src) : null
@@ -383,8 +392,24 @@ export function htmlToBlocks(root: Node, options: HtmlBlocksOptions): HtmlBlocks
     if (node.nodeName === '#text') return (node as DefaultTreeAdapterMap['textNode']).value
     if (!isElement(node) || SKIPPED.has(node.tagName) || isHidden(node)) return ''
     noteAnchor(node)
+    // Display only, as in any other block: the text and every offset count the base.
+    if (isRubyReading(node)) return ''
     if (node.tagName === 'br') return '\n'
     return node.childNodes.map(preText).join('')
+  }
+
+  /** A `<pre>`'s text with its ruby kept as markup (readings as `<rt:…>` tokens); nothing else. */
+  function preMarkup(node: Node, inRuby: boolean): string {
+    if (node.nodeName === '#text')
+      return escapeHtml((node as DefaultTreeAdapterMap['textNode']).value)
+    if (!isElement(node) || SKIPPED.has(node.tagName) || isHidden(node)) return ''
+    if (node.tagName === 'br') return '\n'
+    if (isRubyReading(node)) {
+      const reading = node.tagName === 'rp' || !inRuby ? '' : readingText(node).replace(/\s+/g, ' ')
+      return reading.trim() === '' ? '' : `<rt:${escapeHtml(reading.trim())}>`
+    }
+    const inner = node.childNodes.map((c) => preMarkup(c, node.tagName === 'ruby')).join('')
+    return node.tagName === 'ruby' ? `<ruby>${inner}</ruby>` : inner
   }
 
   function walkBlock(element: Element) {
@@ -414,8 +439,20 @@ export function htmlToBlocks(root: Node, options: HtmlBlocksOptions): HtmlBlocks
         return
       case 'pre': {
         flush()
-        const code = element.childNodes.map(preText).join('').replace(/^\n/, '').replace(/\s+$/, '')
-        if (code !== '') drafts.push({ type: 'code', text: code.replace(/\r\n?/g, '\n') })
+        const code = element.childNodes
+          .map(preText)
+          .join('')
+          .replace(/^\n/, '')
+          .replace(/\s+$/, '')
+          .replace(/\r\n?/g, '\n')
+        if (code === '') return
+        const draft: BlockDraft = { type: 'code', text: code }
+        // Only where it has ruby: the readings shown above their bases, as in prose.
+        const markup = element.childNodes.map((c) => preMarkup(c, false)).join('')
+        const aligned = markup.includes('<rt:') ? alignMarkup(markup, code) : null
+        if (aligned !== null)
+          draft.html = aligned.replace(/\n/g, '<br>').replace(READING, '<rt>$1</rt>')
+        drafts.push(draft)
         return
       }
       case 'table':
@@ -437,11 +474,31 @@ export function htmlToBlocks(root: Node, options: HtmlBlocksOptions): HtmlBlocks
         const classes = attributeOf(element, 'class') ?? ''
         const caption = CAPTION_CLASS.test(classes) || isFigureTitle(element, classes)
         const byline = !caption && context.type === 'paragraph' && BYLINE_CLASS.test(classes)
-        withContext(caption ? { type: 'caption' } : byline ? { type: 'byline' } : context, () =>
-          element.childNodes.forEach(walkInline),
+        const subtitle = !caption && !byline && context.type === 'paragraph' && isSubtitle(element)
+        withContext(
+          caption
+            ? { type: 'caption' }
+            : byline
+              ? { type: 'byline' }
+              : subtitle
+                ? { type: 'subheading' }
+                : context,
+          () => element.childNodes.forEach(walkInline),
         )
       }
     }
+  }
+
+  /** A paragraph in an `<hgroup>` after its heading, or one classed as a subtitle right after a heading. */
+  function isSubtitle(element: Element): boolean {
+    if (element.tagName !== 'p' && element.tagName !== 'div') return false
+    const parent = element.parentNode
+    if (parent && isElement(parent) && parent.tagName === 'hgroup')
+      return parent.childNodes.some((c) => isElement(c) && HEADING.test(c.tagName))
+    const marked =
+      SUBTITLE_CLASS.test(attributeOf(element, 'class') ?? '') ||
+      /(^|\s)subtitle(\s|$)/.test(attributeOf(element, 'type') ?? '')
+    return marked && collapse(text) === '' && drafts.at(-1)?.type === 'heading'
   }
 
   const start = root as DefaultTreeAdapterMap['parentNode']

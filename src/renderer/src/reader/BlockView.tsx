@@ -63,7 +63,8 @@ export function BlockView({
     case 'code':
       return (
         <pre className="block block--code">
-          <code>{block.text}</code>
+          {/* Markup only where the importer wrote some: ruby in preformatted Japanese text. */}
+          <code>{content}</code>
         </pre>
       )
     case 'separator':

@@ -38,3 +38,22 @@ describe('BlockView for plain-text structure', () => {
     expect(container.textContent).not.toContain('_')
   })
 })
+
+describe('BlockView for preformatted text', () => {
+  it('shows ruby in a code block above its base, with the readings display-only', () => {
+    const text = '  春はあけぼの\n  やうやう白くなりゆく'
+    const html =
+      '  <ruby>春<rt>はる</rt></ruby>はあけぼの<br>  やうやう<ruby>白<rt>しろ</rt></ruby>くなりゆく'
+    const { container } = render(<BlockView block={block('code', text, html)} />)
+    const code = container.querySelector('pre.block--code code')!
+    expect([...code.querySelectorAll('rt')].map((rt) => rt.textContent)).toEqual(['はる', 'しろ'])
+    expect(code.querySelector('rt')!.hasAttribute('data-display-only')).toBe(true)
+    expect(code.textContent).toBe('  春はるはあけぼの\n  やうやう白しろくなりゆく')
+  })
+
+  it('shows a code block without markup as its text, tags and all', () => {
+    const { container } = render(<BlockView block={block('code', '<b>x</b> = 1')} />)
+    expect(container.querySelector('code')!.textContent).toBe('<b>x</b> = 1')
+    expect(container.querySelector('b')).toBeNull()
+  })
+})

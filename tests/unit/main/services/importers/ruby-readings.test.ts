@@ -95,6 +95,27 @@ describe('ruby in HTML: the text holds the base, the markup shows the reading ab
     expect(doc.blocks[0]!.text).toBe('a b (c)')
   })
 
+  it('preformatted text (a poem, a code listing) keeps its bases only', async () => {
+    const doc = await importDocument(
+      page(
+        '<pre>  <ruby>春<rp>(</rp><rt>はる</rt><rp>)</rp></ruby>はあけぼの\n  やうやう<ruby><rb>白</rb><rt>しろ</rt></ruby>くなりゆく</pre>' +
+          '<pre><code>let <ruby>名前<rt>なまえ</rt></ruby> = 1</code></pre>',
+        '枕草子',
+      ),
+      'pre.html',
+    )
+    expect(doc.blocks.map((b) => [b.type, b.text])).toEqual([
+      ['code', '  春はあけぼの\n  やうやう白くなりゆく'],
+      ['code', 'let 名前 = 1'],
+    ])
+    expect(documentText(doc.blocks)).not.toMatch(/はる|しろ|なまえ|[()]/)
+    // Shown above the base, as in prose.
+    expect(doc.blocks[0]!.html).toBe(
+      '  <ruby>春<rt>はる</rt></ruby>はあけぼの<br>  やうやう<ruby>白<rt>しろ</rt></ruby>くなりゆく',
+    )
+    expect(doc.blocks[1]!.html).toBe('let <ruby>名前<rt>なまえ</rt></ruby> = 1')
+  })
+
   it('a table cell and a heading list their bases only', async () => {
     const doc = await importDocument(
       page(
