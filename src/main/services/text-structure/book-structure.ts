@@ -8,6 +8,7 @@ import { dropInnerGutenbergFrames, findGutenbergFrame } from './gutenberg-frame'
 import { guessLanguage } from './text-language'
 import { articleTitleIndex, promoteNumberedSections } from './numbered-sections'
 import { findUntitledSections } from './untitled-sections'
+import { promoteNumeralHeadings } from './numeral-headings'
 import { dropSiteNotices } from './site-notices'
 
 /** An outline entry by the index of the draft it points at. */
@@ -37,6 +38,7 @@ export function structureBook(lines: readonly string[]): BookStructure {
   const frame = findGutenbergFrame(lines)
   const body = dropInnerGutenbergFrames(frame ? lines.slice(frame.bodyStart, frame.bodyEnd) : lines)
   const units = dropSiteNotices(linesToUnits(body))
+  promoteNumeralHeadings(units)
   const { titles } = settleHeadings(units)
   const sectioned = !units.some((u) => u.type === 'heading') && promoteNumberedSections(units) > 0
   const metadata = findBookMetadata(units)
