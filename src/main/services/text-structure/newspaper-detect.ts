@@ -8,6 +8,7 @@ import {
   isCredit,
   isExportLine,
   isPageDate,
+  isJumpLine,
   isPageMarker,
   startsWithDateline,
 } from './newspaper-line-kinds'
@@ -75,7 +76,7 @@ export function newspaperSignals(lines: readonly string[]): NewspaperSignals {
       }
     } else if (isByline(text)) s.bylines++
     else if (isCredit(text)) s.credits++
-    else if (isPageMarker(text) || isPageDate(text)) s.pageMarkers++
+    else if (isPageMarker(text) || isPageDate(text) || isJumpLine(text)) s.pageMarkers++
     else if (isCaption(text)) s.captions++
     else if (startsWithDateline(text)) s.datelines++
     else if (CHAPTER_HEADING.test(text)) s.chapters++

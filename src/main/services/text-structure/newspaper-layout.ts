@@ -16,6 +16,7 @@ import {
   isLongerThanHeadline,
   isPageDate,
   isPageNumber,
+  isJumpLine,
   startsWithDateline,
   startsWithSectionBullet,
   visibleLength,
@@ -92,6 +93,8 @@ function pushBodyLine(drafts: BlockDraft[], lines: readonly PageLine[], i: numbe
   if (isDecoration(text)) pushBreak(drafts)
   else if (isByline(text) || isExportLine(text)) drafts.push({ type: 'byline', text })
   else if (isCredit(text)) drafts.push({ type: 'credit', text })
+  // 转第六版, Continued on Page A12: print furniture that ends or opens its article.
+  else if (isJumpLine(text)) drafts.push({ type: 'furniture', text })
   else if (next && next.gapBefore === 0 && isPhotoCredit(next.text) && !isPhotoCredit(text)) {
     drafts.push({ type: 'caption', text: `${text} ${next.text}` })
     return i + 2

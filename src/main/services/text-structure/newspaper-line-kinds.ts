@@ -60,7 +60,7 @@ const CAPTION_START = withTraditional(
 )
 /** An English caption's credit at its end: `(Reuters)`, `Photo: Getty Images`, `Credit: …`. */
 const ENGLISH_PHOTO_CREDIT =
-  /(?:\((?:AP|AFP|Reuters|EPA|Getty Images|Xinhua|[A-Z][\p{L}]+ (?:Photo|Images|Pictures))\)|(?:Photo(?:graph)?|Credit|Image|Picture)s?:[ \t]*[A-Z][^.!?]{1,50})$/u
+  /(?:\((?:AP|AFP|Reuters|EPA|Getty Images|Xinhua|[A-Z][\p{L}]+ (?:Photo|Images|Pictures))(?:[ \t]*\/[ \t]*[^()]{2,60})?\)|\((?:Photo(?:graph)?|Image|Picture)s?(?:[ \t]+(?:by|courtesy of)|:)[ \t]*[^()]{2,60}\)|(?:Photo(?:graph)?|Credit|Image|Picture)s?:[ \t]*[A-Z][^.!?]{1,50}|(?:^|[.!?][ \t]+)(?:Photo(?:graph)?|Image)s?[ \t]+by[ \t]+[A-Z][^.!?]{1,60})$/u
 
 const DATELINE = newRoleRegExp(
   `^[（(]?据?(?:本报|[${HAN}]{1,6}(?:社|网|台|报))(?:驻[${HAN}]{1,8}记者)?[${HAN}、·]{0,14}?` +
@@ -159,7 +159,20 @@ export function startsWithDateline(text: string): boolean {
 }
 
 export function isPageMarker(text: string): boolean {
-  return text.length <= 80 && !/[。！？，]/u.test(text) && PAGE_MARKER.test(text)
+  return (
+    text.length <= 80 && !/[。！？，]/u.test(text) && PAGE_MARKER.test(text) && !isJumpLine(text)
+  )
+}
+
+/**
+ * Where an article goes on or came from: `（下转第六版）`, `（上接第1版）`, `Continued on Page A12`,
+ * `See BUDGET, Page A12`. The article's own print furniture, never a page heading or a headline.
+ */
+const JUMP_LINE =
+  /^[（(【]?[\s\u3000]*(?:本文|此文)?(?:下[转轉]|上接|[紧緊]接|[转轉][接至]?|接|[续續])[\s\u3000]*第?[\s\u3000]*[A-Z]?[0-9０-９一二三四五六七八九十]{1,3}[\s\u3000]*版[^。，！？]{0,8}?[）)】]?$|^\(?(?:(?:Continued|Cont'd|Cont\.|Jump(?:ed)?)[ \t]+(?:on|from|to)[ \t]+(?:(?:Page|page|P\.)[ \t]*[A-Z]?[0-9]{1,3}|[A-Z][0-9]{1,2}|(?:the )?(?:next|previous) page|[Pp]age [A-Z]?[0-9]{1,3})|(?:Please )?[Ss]ee [A-Z][A-Z'’ -]{1,30}(?:,|[ \t]+on)[ \t]+(?:Page[ \t]+|page[ \t]+)?[A-Z]?[0-9]{1,3})\)?\.?$/u
+
+export function isJumpLine(text: string): boolean {
+  return text.length <= 60 && JUMP_LINE.test(text)
 }
 
 /** The page's date, alone on its line: page furniture, like the page marker. */
@@ -198,7 +211,8 @@ export function isStructural(text: string): boolean {
     isPageMarker(text) ||
     isPageDate(text) ||
     isPageNumber(text) ||
-    isDecoration(text)
+    isDecoration(text) ||
+    isJumpLine(text)
   )
 }
 
