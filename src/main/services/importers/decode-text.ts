@@ -9,12 +9,12 @@ import {
 } from './detect-encoding'
 import { DecodeError, UnsupportedFormatError } from './import-errors'
 import { decodeBig5 } from './big5-hkscs'
+import type { DecodedChars } from './decoded-text'
 import { decodeGb18030 } from './gb18030-decoder'
 import { decodeStrictUtf8 } from './utf-8-decoder'
 import { decodeWindows1252 } from './windows-1252'
 
-export interface DecodedText {
-  text: string
+export interface DecodedText extends DecodedChars {
   /** WHATWG name, lower case. */
   encoding: string
   confidence: number
@@ -47,37 +47,39 @@ export function decodeText(
     const bom = readBom(bytes)
     const skip = bom && bom.encoding === encoding ? bom.skip : 0
     return {
-      text: decodeAs(encoding, bytes.subarray(skip)),
+      ...decodeChars(encoding, bytes.subarray(skip)),
       encoding: reportedName(options.encoding, encoding),
       confidence: 1,
     }
   }
   const bom = readBom(bytes)
   if (bom?.encoding === 'utf-8') return decodeAfterUtf8Bom(bytes.subarray(bom.skip), fileName)
-  if (bom) return { text: decodeAs(bom.encoding, bytes.subarray(bom.skip)), ...bom }
+  if (bom) return { ...decodeChars(bom.encoding, bytes.subarray(bom.skip)), ...bom }
 
   const head = bytes.subarray(0, UTF16_HEAD_BYTES)
   const nulShare = countNul(head) / Math.max(1, head.length)
   if (nulShare < NUL_SHARE && hasIso2022JpShift(head)) {
     return {
       text: new TextDecoder('iso-2022-jp').decode(bytes),
+      controlFree: false,
       encoding: 'iso-2022-jp',
       confidence: 1,
     }
   }
   const utf8 = nulShare < NUL_SHARE ? decodeStrictUtf8(bytes) : null
-  if (utf8 !== null) return { text: utf8, encoding: 'utf-8', confidence: 1 }
+  if (utf8 !== null) return { ...utf8, encoding: 'utf-8', confidence: 1 }
   const sample = sampleBytes(bytes)
   if (nulShare < NUL_SHARE && isMostlyUtf8(sample)) {
     const text = new TextDecoder('utf-8').decode(bytes)
     if (looksBinary(text)) throw binaryFile(fileName)
-    return { text, encoding: 'utf-8', confidence: STRAY_BYTE_CONFIDENCE }
+    return { text, controlFree: false, encoding: 'utf-8', confidence: STRAY_BYTE_CONFIDENCE }
   }
   const guess = detectUtf16(head) ?? (nulShare < NUL_SHARE ? detectLegacyEncoding(sample) : null)
   if (!guess) throw binaryFile(fileName)
-  const text = decodeAs(guess.encoding, bytes)
-  if (looksBinary(text)) throw binaryFile(fileName)
-  return { text, encoding: guess.encoding, confidence: guess.confidence }
+  const decoded = decodeChars(guess.encoding, bytes)
+  // No control character at all is no binary data: the count is skipped.
+  if (!decoded.controlFree && looksBinary(decoded.text)) throw binaryFile(fileName)
+  return { ...decoded, encoding: guess.encoding, confidence: guess.confidence }
 }
 
 /** Confidence given when a UTF-8 BOM was followed by text in another encoding: the file contradicts itself. */
@@ -89,12 +91,12 @@ const CONTRADICTED_BOM_CONFIDENCE = 0.5
  */
 function decodeAfterUtf8Bom(body: Uint8Array, fileName: string): DecodedText {
   const utf8 = decodeStrictUtf8(body)
-  if (utf8 !== null) return { text: utf8, encoding: 'utf-8', confidence: 1 }
+  if (utf8 !== null) return { ...utf8, encoding: 'utf-8', confidence: 1 }
   const guess = detectLegacyEncoding(sampleBytes(body))
-  const text = decodeAs(guess.encoding, body)
-  if (looksBinary(text)) throw binaryFile(fileName)
+  const decoded = decodeChars(guess.encoding, body)
+  if (!decoded.controlFree && looksBinary(decoded.text)) throw binaryFile(fileName)
   return {
-    text,
+    ...decoded,
     encoding: guess.encoding,
     confidence: Math.min(guess.confidence, CONTRADICTED_BOM_CONFIDENCE),
   }
@@ -114,10 +116,18 @@ export function decodePreview(bytes: Uint8Array, encoding: string, maxChars = 2_
  * decoder for both, faster than ICU's), right on every Node.
  */
 export function decodeAs(encoding: string, bytes: Uint8Array): string {
-  if (encoding === 'windows-1252') return decodeWindows1252(bytes)
-  if (encoding === 'big5') return decodeBig5(bytes)
+  return decodeChars(encoding, bytes).text
+}
+
+function decodeChars(encoding: string, bytes: Uint8Array): DecodedChars {
   if (encoding === 'gbk' || encoding === 'gb18030') return decodeGb18030(bytes)
-  return new TextDecoder(encoding).decode(bytes)
+  const text =
+    encoding === 'windows-1252'
+      ? decodeWindows1252(bytes)
+      : encoding === 'big5'
+        ? decodeBig5(bytes)
+        : new TextDecoder(encoding).decode(bytes)
+  return { text, controlFree: false }
 }
 
 function normaliseEncoding(label: string, fileName: string): string {

@@ -1,3 +1,5 @@
+import { isUnwantedBeyondAscii, UNWANTED_ASCII, type DecodedChars } from './decoded-text'
+
 /**
  * GB18030 (and GBK, its two-byte subset) decoded in JavaScript from a table made once from
  * TextDecoder('gb18030'): ICU's converter is the slowest step of a Chinese import (75 ms for
@@ -18,12 +20,12 @@ const MAX_FOUR_BYTE_SEQUENCES = 4096
 let pairs: Uint16Array | undefined
 const decoder = new TextDecoder('gb18030')
 
-export function decodeGb18030(bytes: Uint8Array): string {
-  return decodeFast(bytes) ?? decoder.decode(bytes)
+export function decodeGb18030(bytes: Uint8Array): DecodedChars {
+  return decodeFast(bytes) ?? { text: decoder.decode(bytes), controlFree: false }
 }
 
 /** The text of valid GB18030, or null for TextDecoder to decode the file and replace what is invalid. */
-function decodeFast(input: Uint8Array): string | null {
+function decodeFast(input: Uint8Array): DecodedChars | null {
   const table = (pairs ??= buildPairTable())
   // One element kind for the JIT whether a Buffer or a Uint8Array came in.
   const bytes = new Uint8Array(input.buffer, input.byteOffset, input.length)
@@ -31,10 +33,12 @@ function decodeFast(input: Uint8Array): string | null {
   const out = Buffer.allocUnsafe(n * 2)
   const units = new Uint16Array(out.buffer, out.byteOffset, n)
   let fourByteSequences = 0
+  let unwanted = 0
   let j = 0
   for (let i = 0; i < n;) {
     const lead = bytes[i]!
     if (lead < 0x80) {
+      unwanted |= UNWANTED_ASCII[lead]!
       units[j++] = lead
       i++
       continue
@@ -45,7 +49,11 @@ function decodeFast(input: Uint8Array): string | null {
       if (i + 3 >= n || ++fourByteSequences > MAX_FOUR_BYTE_SEQUENCES) return null
       const text = decoder.decode(bytes.subarray(i, i + 4))
       if (text.length === 0 || text.length > 2 || text.includes('\ufffd')) return null
-      for (let k = 0; k < text.length; k++) units[j++] = text.charCodeAt(k)
+      for (let k = 0; k < text.length; k++) {
+        const unit = text.charCodeAt(k)
+        if (isUnwantedBeyondAscii(unit)) unwanted = 1
+        units[j++] = unit
+      }
       i += 4
       continue
     }
@@ -54,11 +62,12 @@ function decodeFast(input: Uint8Array): string | null {
     units[j++] = unit
     i += 2
   }
-  return out.toString('utf16le', 0, j * 2)
+  return { text: out.toString('utf16le', 0, j * 2), controlFree: unwanted === 0 }
 }
 
 /**
- * Every two-byte sequence's character by (lead << 8 | trail); 0 where it is not a character.
+ * Every two-byte sequence's character by (lead << 8 | trail); 0 where it is not a character (or
+ * is a control, which no GB18030 pair is, so the fast path can vouch for a text free of them).
  * GB18030 maps all of them, so one decode of every pair in a row (2 ms, not 24,000 calls) is read
  * off one unit a pair; a decoder that left one out is asked pair by pair instead.
  */
@@ -74,13 +83,16 @@ function buildPairTable(): Uint16Array {
     bytes[2 * k + 1] = code & 0xff
   })
   const text = decoder.decode(bytes)
-  if (text.length === codes.length && !text.includes('\ufffd')) {
-    codes.forEach((code, k) => (table[code] = text.charCodeAt(k)))
+  const usable = (unit: number) => unit !== 0xfffd && !isUnwantedBeyondAscii(unit)
+  if (text.length === codes.length) {
+    codes.forEach((code, k) => {
+      if (usable(text.charCodeAt(k))) table[code] = text.charCodeAt(k)
+    })
     return table
   }
-  for (const code of codes) {
-    const one = decoder.decode(bytes.subarray(2 * codes.indexOf(code), 2 * codes.indexOf(code) + 2))
-    if (one.length === 1 && one !== '\ufffd') table[code] = one.charCodeAt(0)
-  }
+  codes.forEach((code, k) => {
+    const one = decoder.decode(bytes.subarray(2 * k, 2 * k + 2))
+    if (one.length === 1 && usable(one.charCodeAt(0))) table[code] = one.charCodeAt(0)
+  })
   return table
 }

@@ -23,7 +23,9 @@ export function parseTxt(
 ): ParsedDocument {
   if (bytes.length === 0) throw new EmptyFileError(fileName)
   const decoded = decodeText(bytes, fileName, options)
-  const lines = splitLines(stripControlCharacters(decoded.text))
+  const lines = splitLines(
+    decoded.controlFree ? decoded.text : stripControlCharacters(decoded.text),
+  )
   const common = {
     format: 'txt' as const,
     encoding: decoded.encoding,

@@ -1,4 +1,5 @@
 import { isAscii, isUtf8 } from 'node:buffer'
+import { UNWANTED_ASCII, type DecodedChars } from './decoded-text'
 
 /**
  * Strict UTF-8, checked by Node's SIMD validator (2 ms for 30 MB) and then decoded. Up to Node 22
@@ -10,12 +11,14 @@ const NATIVE_DECODER_IS_FAST = Number(process.versions.node.split('.')[0]) >= 24
 
 const utf8 = new TextDecoder('utf-8')
 
-/** The text of valid UTF-8 (a leading BOM dropped, as TextDecoder does), or null if the bytes are not UTF-8. */
-export function decodeStrictUtf8(input: Uint8Array): string | null {
+/** Valid UTF-8's text (a leading BOM dropped, as TextDecoder does), or null if the bytes are not UTF-8. */
+export function decodeStrictUtf8(input: Uint8Array): DecodedChars | null {
   if (!isUtf8(input)) return null
-  if (NATIVE_DECODER_IS_FAST) return utf8.decode(input)
-  if (isAscii(input))
-    return Buffer.from(input.buffer, input.byteOffset, input.length).toString('latin1')
+  if (NATIVE_DECODER_IS_FAST) return { text: utf8.decode(input), controlFree: false }
+  if (isAscii(input)) {
+    const text = Buffer.from(input.buffer, input.byteOffset, input.length).toString('latin1')
+    return { text, controlFree: false }
+  }
   // One element kind for the JIT whether a Buffer or a Uint8Array came in.
   const bytes = new Uint8Array(input.buffer, input.byteOffset, input.length)
   const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
@@ -23,21 +26,27 @@ export function decodeStrictUtf8(input: Uint8Array): string | null {
 }
 
 /** Valid UTF-8 only (no checks): each sequence's code point written as UTF-16 units. */
-function decodeValidUtf8(bytes: Uint8Array, from: number): string {
+function decodeValidUtf8(bytes: Uint8Array, from: number): DecodedChars {
   const n = bytes.length
   const out = Buffer.allocUnsafe(n * 2)
   const units = new Uint16Array(out.buffer, out.byteOffset, n)
+  let unwanted = 0
   let j = 0
   for (let i = from; i < n;) {
     const b = bytes[i]!
     if (b < 0x80) {
+      unwanted |= UNWANTED_ASCII[b]!
       units[j++] = b
       i++
     } else if (b < 0xe0) {
-      units[j++] = ((b & 0x1f) << 6) | (bytes[i + 1]! & 0x3f)
+      const unit = ((b & 0x1f) << 6) | (bytes[i + 1]! & 0x3f)
+      if (unit < 0xa0) unwanted = 1 // a C1 control
+      units[j++] = unit
       i += 2
     } else if (b < 0xf0) {
-      units[j++] = ((b & 0x0f) << 12) | ((bytes[i + 1]! & 0x3f) << 6) | (bytes[i + 2]! & 0x3f)
+      const unit = ((b & 0x0f) << 12) | ((bytes[i + 1]! & 0x3f) << 6) | (bytes[i + 2]! & 0x3f)
+      if (unit === 0xfeff) unwanted = 1
+      units[j++] = unit
       i += 3
     } else {
       const point =
@@ -51,5 +60,5 @@ function decodeValidUtf8(bytes: Uint8Array, from: number): string {
       i += 4
     }
   }
-  return out.toString('utf16le', 0, j * 2)
+  return { text: out.toString('utf16le', 0, j * 2), controlFree: unwanted === 0 }
 }

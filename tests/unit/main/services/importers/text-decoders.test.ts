@@ -45,14 +45,14 @@ const RARE = '𠀀𪚥😀€\u3000⺁ḿ︐'
 
 describe('the GB18030 decoder', () => {
   it('reads the real GBK novel exactly as TextDecoder does', () => {
-    expect(decodeGb18030(gbkNovel)).toBe(gb18030.decode(gbkNovel))
+    expect(decodeGb18030(gbkNovel).text).toBe(gb18030.decode(gbkNovel))
   })
 
   it('reads Chinese and English books with rare and four-byte characters exactly as TextDecoder does', () => {
     for (const novel of novels) {
       const text = novel.slice(0, 200_000) + RARE + novel.slice(-50_000)
       const bytes = iconv.encode(text, 'gb18030')
-      const decoded = decodeGb18030(bytes)
+      const decoded = decodeGb18030(bytes).text
       expect(decoded).toBe(gb18030.decode(bytes))
       expect(decoded).toContain(RARE)
     }
@@ -62,13 +62,13 @@ describe('the GB18030 decoder', () => {
     const highBytes = (r: number) => (r % 3 === 0 ? r & 0x7f : 0x80 | (r & 0x7f))
     for (let seed = 1; seed <= 300; seed++) {
       const bytes = randomBytes(seed, 1 + (seed % 97), highBytes)
-      expect(decodeGb18030(bytes), `seed ${seed}`).toBe(gb18030.decode(bytes))
+      expect(decodeGb18030(bytes).text, `seed ${seed}`).toBe(gb18030.decode(bytes))
     }
     const cut = iconv.encode('第一回　宴桃园豪杰三结义𠀀', 'gb18030')
     for (let end = 1; end < cut.length; end++)
-      expect(decodeGb18030(cut.subarray(0, end))).toBe(gb18030.decode(cut.subarray(0, end)))
+      expect(decodeGb18030(cut.subarray(0, end)).text).toBe(gb18030.decode(cut.subarray(0, end)))
     for (const odd of [[0x80], [0xff], [0x41, 0xff, 0x42], [0x81, 0x7f], [0x81, 0x30, 0x41]])
-      expect(decodeGb18030(new Uint8Array(odd))).toBe(gb18030.decode(new Uint8Array(odd)))
+      expect(decodeGb18030(new Uint8Array(odd)).text).toBe(gb18030.decode(new Uint8Array(odd)))
   })
 })
 
@@ -90,18 +90,18 @@ describe('the strict UTF-8 decoder', () => {
   it('reads Chinese and English books exactly as TextDecoder does', () => {
     for (const novel of novels) {
       const bytes = Buffer.from(novel + RARE, 'utf8')
-      expect(decodeStrictUtf8(bytes)).toBe(strictUtf8.decode(bytes))
+      expect(decodeStrictUtf8(bytes)?.text).toBe(strictUtf8.decode(bytes))
     }
   })
 
   it('drops one leading BOM, as TextDecoder does, and keeps a second', () => {
     const bytes = Buffer.from('\ufeff\ufeff第一章 开头', 'utf8')
-    expect(decodeStrictUtf8(bytes)).toBe('\ufeff第一章 开头')
-    expect(decodeStrictUtf8(Buffer.from('\ufeffplain ASCII', 'utf8'))).toBe('plain ASCII')
+    expect(decodeStrictUtf8(bytes)?.text).toBe('\ufeff第一章 开头')
+    expect(decodeStrictUtf8(Buffer.from('\ufeffplain ASCII', 'utf8'))?.text).toBe('plain ASCII')
   })
 
   it('reads plain ASCII', () => {
-    expect(decodeStrictUtf8(Buffer.from('CHAPTER I.\r\n\r\nIt is a truth.\n'))).toBe(
+    expect(decodeStrictUtf8(Buffer.from('CHAPTER I.\r\n\r\nIt is a truth.\n'))?.text).toBe(
       'CHAPTER I.\r\n\r\nIt is a truth.\n',
     )
   })
@@ -136,9 +136,33 @@ describe('the strict UTF-8 decoder', () => {
       } catch {
         expected = null
       }
-      expect(decodeStrictUtf8(bytes), `seed ${seed}`).toBe(expected)
+      expect(decodeStrictUtf8(bytes)?.text ?? null, `seed ${seed}`).toBe(expected)
     }
     expect(accepted).toBeGreaterThan(500)
     expect(accepted).toBeLessThan(1900)
+  })
+})
+
+describe('control characters', () => {
+  const clean = '第一回　宴桃园豪杰三结义\n　　话说天下大势，分久必合。\r\n\tEnd.'
+  const controls = ['\u0007', '\u001b[31m', '\u0000', '\u007f', '\u0085', '\ufeff', '\u000c']
+
+  it('are reported by both decoders, so a file without any skips the scan for them', () => {
+    expect(decodeGb18030(iconv.encode(clean, 'gb18030')).controlFree).toBe(true)
+    expect(decodeStrictUtf8(Buffer.from(clean, 'utf8'))?.controlFree).toBe(true)
+    for (const control of controls) {
+      const text = clean.replace('话说', `话${control}说`)
+      expect(decodeGb18030(iconv.encode(text, 'gb18030')).controlFree, escape(control)).toBe(false)
+      expect(decodeStrictUtf8(Buffer.from(text, 'utf8'))?.controlFree, escape(control)).toBe(false)
+    }
+  })
+
+  it('are still taken out of GBK and UTF-8 books', async () => {
+    const body = novels[0]!.replace(/\r\n/g, '\n').slice(0, 20_000)
+    const coloured = `${body}\n\u3000\u3000\u001b[1;31m他说\u0007：“好。”\u001b[0m\u0085\ufeff\n`
+    for (const bytes of [iconv.encode(coloured, 'gb18030'), Buffer.from(coloured, 'utf8')]) {
+      const doc = await importDocument(new Uint8Array(bytes), '红楼梦.txt')
+      expect(doc.blocks.at(-1)!.text).toBe('他说：“好。”')
+    }
   })
 })
