@@ -31,6 +31,8 @@ const MAX_CLAUSE = 7
 const MAX_CLAUSES = 4
 const ALL_METRES = 0b11110000
 const MIN_UNPUNCTUATED_RUN = 3
+/** Lines of one clause each without a couplet's comma: a quatrain at least. */
+const MIN_SINGLE_CLAUSE_RUN = 4
 const MIN_LATIN_LINE = 12
 const MAX_LATIN_LINE = 72
 const MIN_LATIN_WORDS = 3
@@ -72,13 +74,19 @@ function isHan(c: number): boolean {
  * else. A clause twice the metre is two clauses whose comma the file lost (`三阳交泰产群生仙石胞含日月精。`).
  */
 export function chineseMetre(text: string): number {
-  return chineseVerseLine(text)?.metre ?? 0
+  const line = chineseVerseLine(text)
+  // One clause alone is verse only among its neighbours.
+  return line && !line.single ? line.metre : 0
 }
 
 interface ChineseVerseLine {
   metre: number
   /** The line had clause marks inside, not only a pair of clauses run together. */
   punctuated: boolean
+  /** One clause of the metre alone (`天下英雄谁敌手，`): verse set a clause a line. */
+  single?: boolean
+  /** Ends on a clause's comma (，、；), as the first line of a couplet does and prose rarely. */
+  commaEnd?: boolean
 }
 
 /** Bit m set: a clause of n characters fits metre m (n is m, or 2m run together). */
@@ -118,6 +126,11 @@ function chineseVerseLine(text: string): ChineseVerseLine | null {
     if ((metres & (1 << metre)) === 0) continue
     const halves = clauses + ((halvesByMetre >> (4 * (metre - MIN_CLAUSE))) & 0xf)
     if (halves >= 2 && halves <= MAX_CLAUSES * 2) return { metre, punctuated: clauses >= 2 }
+    if (halves === 1) {
+      const last = text.charCodeAt(text.length - 1)
+      const commaEnd = last === 0xff0c || last === 0x3001 || last === 0xff1b || last === 0x2c
+      return { metre, punctuated: false, single: true, commaEnd }
+    }
   }
   return null
 }
@@ -170,19 +183,52 @@ export function groupVerse(
   return out
 }
 
+/** Bits under the metre in a cached verse shape. */
+const PUNCTUATED = 1
+const SINGLE = 2
+const COMMA_END = 4
+const SHAPE_BITS = 3
+
 /**
  * The Chinese verse shape of each unit, worked out once (a line that ends one run is the next
- * one's start): -1 for none, else the metre times two, plus one if punctuated inside.
+ * one's start): -1 for none, else the metre shifted by SHAPE_BITS with the PUNCTUATED, SINGLE
+ * and COMMA_END bits.
  */
 function createMetreCache(units: readonly BookUnit[]): (at: number) => number {
   const known = new Int8Array(units.length)
   return (at) => {
     if (known[at] === 0) {
       const line = chineseVerseLine(units[at]!.text)
-      known[at] = line ? line.metre * 2 + (line.punctuated ? 1 : 0) : -1
+      known[at] = line
+        ? (line.metre << SHAPE_BITS) |
+          (line.punctuated ? PUNCTUATED : 0) |
+          (line.single ? SINGLE : 0) |
+          (line.commaEnd ? COMMA_END : 0)
+        : -1
     }
     return known[at]!
   }
+}
+
+/** Lines of one clause each, of one metre, in a run that reads as verse rather than short prose. */
+function singleClauseRunEnd(
+  units: readonly BookUnit[],
+  candidates: VerseCandidates,
+  metres: (at: number) => number,
+  start: number,
+  shape: number,
+): number {
+  let end = start
+  let commas = 0
+  while (end < units.length) {
+    const line = units[end]!.type === 'paragraph' && candidates.indent[end]! >= 0 ? metres(end) : -1
+    if (line < 0 || (line & ~COMMA_END) !== (shape & ~COMMA_END)) break
+    if (line & COMMA_END) commas++
+    end++
+  }
+  // A couplet's first line ends on a comma; one-sentence prose paragraphs end on full stops.
+  if (commas > 0 && (metres(end - 1) & COMMA_END) === 0) return end
+  return end - start >= MIN_SINGLE_CLAUSE_RUN ? end : start + 1
 }
 
 /** The end (exclusive) of the verse run starting at `start`: `start + 1` or less when there is none. */
@@ -201,14 +247,16 @@ function verseRunEnd(
   if (second >= units.length || candidates.indent[second]! < 0) return start + 1
   if (units[second]!.type !== 'paragraph') return start + 1
   const metre = metres(start)
+  if (metre > 0 && metre & SINGLE)
+    return singleClauseRunEnd(units, candidates, metres, start, metre)
   if (metre > 0) {
     let end = start + 1
-    let punctuated = (metre & 1) === 1
+    let punctuated = (metre & PUNCTUATED) !== 0
     while (end < units.length) {
       const u = units[end]!
       const line = u.type === 'paragraph' && candidates.indent[end]! >= 0 ? metres(end) : -1
-      if (line >> 1 !== metre >> 1) break
-      punctuated ||= (line & 1) === 1
+      if (line < 0 || line & SINGLE || line >> SHAPE_BITS !== metre >> SHAPE_BITS) break
+      punctuated ||= (line & PUNCTUATED) !== 0
       end++
     }
     // Lines with no mark inside are verse only in a longer run of one length.

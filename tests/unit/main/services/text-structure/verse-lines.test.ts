@@ -101,3 +101,48 @@ describe('verse in novels', () => {
     ])
   })
 })
+
+describe('verse set a clause a line', () => {
+  const story = '话说宝玉见了贾政，回至房中，更觉头昏脑闷，懒待动弹，连饭也没吃，便昏沉睡去。'
+
+  it('keeps a quatrain after 诗曰 in one stanza, a line to each clause', () => {
+    const lines = [
+      story,
+      '诗曰：',
+      '\u3000\u3000天下英雄谁敌手，',
+      '\u3000\u3000曹刘煮酒论春秋。',
+      '\u3000\u3000青梅不似当年味，',
+      '\u3000\u3000一片丹心照九州。',
+      story,
+    ]
+    const units = linesToUnits(lines)
+    expect(units.map((u) => u.type)).toEqual(['paragraph', 'paragraph', 'verse', 'paragraph'])
+    expect(units[2]!.text).toBe(
+      '天下英雄谁敌手，\n曹刘煮酒论春秋。\n青梅不似当年味，\n一片丹心照九州。',
+    )
+  })
+
+  it('keeps each poem of an anthology in one stanza, with or without punctuation', () => {
+    const poem = ['床前明月光，', '疑是地上霜。', '举头望明月，', '低头思故乡。']
+    for (const lines of [poem, poem.map((l) => l.slice(0, -1))]) {
+      const units = linesToUnits(['静夜思', '李白', '', ...lines, '', '春晓', '孟浩然'])
+      expect(units.map((u) => u.type)).toEqual([
+        'paragraph',
+        'paragraph',
+        'verse',
+        'paragraph',
+        'paragraph',
+      ])
+    }
+  })
+
+  it('leaves short one-sentence paragraphs of a web novel as paragraphs', () => {
+    const lines = ['天黑了下来。', '雨还在下着。', '他没有回头。', story]
+    expect(linesToUnits(lines).map((u) => u.type)).toEqual([
+      'paragraph',
+      'paragraph',
+      'paragraph',
+      'paragraph',
+    ])
+  })
+})
