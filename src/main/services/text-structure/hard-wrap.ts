@@ -16,7 +16,16 @@ export interface WrapProfile {
   blankSeparated: boolean
   /** Paragraphs start with an indent (two full-width spaces in Chinese TXT), so an unindented line carries on. */
   indentMarked: boolean
+  /** How the wrapper measured its lines; widths here are in that measure. */
+  measure: WidthMeasure
 }
+
+/**
+ * Columns (curly quotes and dashes narrow, as English wrappers count), bytes of a double-byte
+ * encoding (only ASCII narrow: GBK and Big5 wrappers), or characters (every line 40 characters
+ * whatever its quotes and digits), counted two to a character so all three share one scale.
+ */
+export type WidthMeasure = 'columns' | 'bytes' | 'characters'
 
 /** Share of lines indented deeper than the rest above which indents mark paragraph starts. */
 const INDENT_MARKED_SHARE = 0.03
@@ -25,7 +34,7 @@ const INDENT_MARKED_SHARE = 0.03
 const BLANK_SEPARATED_SHARE = 0.12
 /** In blank-separated text a line this much shorter than the wrap width is verse or an address. */
 const SHORT_LINE_SHARE = 0.6
-const SENTENCE_END = /[。！？.!?”」』"'：:]$/
+const SENTENCE_END = /[。．｡！？.!?”」』"'：:]$/
 
 /** Lines either side of a line that set its local wrap width. */
 const LOCAL_WINDOW = 15
@@ -61,10 +70,15 @@ function indentWidth(line: string): number {
  * lineWidth(line.trimEnd()) without making the trimmed copy: this runs on every line of a book.
  * Counting stops past `cap`, for callers to whom every wider line is the same.
  */
-function trimmedEndWidth(line: string, cap = Infinity): number {
+function trimmedEndWidth(line: string, cap = Infinity, measure: WidthMeasure = 'columns'): number {
   let end = line.length
   while (end > 0 && isWhiteSpace(line.charCodeAt(end - 1))) end--
+  if (measure === 'characters') return end * 2
   let width = 0
+  if (measure === 'bytes') {
+    for (let i = 0; i < end && width <= cap; i++) width += line.charCodeAt(i) < 0x80 ? 1 : 2
+    return width
+  }
   for (let i = 0; i < end && width <= cap; i++) {
     const c = line.charCodeAt(i)
     width += c < 0x1100 || (c >= 0x2000 && c <= 0x206f) ? 1 : 2
@@ -82,22 +96,46 @@ function isBlank(line: string): boolean {
 export function detectHardWrap(lines: readonly string[]): WrapProfile | null {
   const step = Math.max(1, Math.floor(lines.length / SAMPLE_LINES))
   const widths: number[] = []
+  const byteWidths: number[] = []
+  const characterWidths: number[] = []
   const indents: number[] = []
   let blank = 0
   for (let i = 0; i < lines.length; i += step) {
     const line = lines[i]!
     if (isBlank(line)) blank++
     if (line.length === 0 || line.length > MAX_WRAP_WIDTH * 4) {
-      if (line.length > MAX_WRAP_WIDTH * 4) widths.push(Infinity)
+      if (line.length > MAX_WRAP_WIDTH * 4) {
+        widths.push(Infinity)
+        byteWidths.push(Infinity)
+        characterWidths.push(Infinity)
+      }
       continue
     }
     // Any width past MAX_WRAP_WIDTH + 4 counts alike: a wrap width over the maximum, or a line over it.
     const width = trimmedEndWidth(line, MAX_WRAP_WIDTH + 4)
     if (width < MIN_COUNTED_WIDTH) continue
     widths.push(width)
+    byteWidths.push(trimmedEndWidth(line, MAX_WRAP_WIDTH + 4, 'bytes'))
+    characterWidths.push(Math.min(trimmedEndWidth(line, 0, 'characters'), MAX_WRAP_WIDTH + 5))
     indents.push(indentWidth(line))
   }
   if (widths.length < 20) return null
+  const profile = wrapProfile(lines, widths, indents, blank, 'columns')
+  // Indents or blank lines mark the paragraphs there, and the width only confirms them.
+  if (profile && (profile.indentMarked || profile.blankSeparated)) return profile
+  const measure = wrapMeasure(widths, byteWidths, characterWidths)
+  if (measure === 'columns') return profile
+  const measured = measure === 'bytes' ? byteWidths : characterWidths
+  return wrapProfile(lines, measured, indents, blank, measure)
+}
+
+function wrapProfile(
+  lines: readonly string[],
+  widths: readonly number[],
+  indents: readonly number[],
+  blank: number,
+  measure: WidthMeasure,
+): WrapProfile | null {
   const width = nthSmallest(widths, Math.floor(widths.length * 0.97))
   if (!Number.isFinite(width) || width > MAX_WRAP_WIDTH || width < 30) return null
   let nearFull = 0
@@ -114,9 +152,37 @@ export function detectHardWrap(lines: readonly string[]): WrapProfile | null {
     baseIndent,
     indentMarked:
       indented >= indents.length * INDENT_MARKED_SHARE && indented <= indents.length * 0.6,
-    localWidths: localWidths(lines, width),
+    localWidths: localWidths(lines, width, measure),
     blankSeparated: blank > widths.length * BLANK_SEPARATED_SHARE,
+    measure,
   }
+}
+
+/** More lines share one exact width than this, and that width is what the wrapper kept. */
+const EXACT_SHARE_LEAD = 0.1
+
+/**
+ * How the wrapper measured: the measure in which many more lines have exactly the most common
+ * width (quotes, digits and Latin letters make the other measures of a wrapped line vary).
+ */
+function wrapMeasure(
+  widths: readonly number[],
+  byteWidths: readonly number[],
+  characterWidths: readonly number[],
+): WidthMeasure {
+  // A wrapper that will not split a Hanzi leaves a line one byte short: count the width below too.
+  const exact = (values: readonly number[]) => {
+    const counts = new Int32Array(MAX_WRAP_WIDTH + 6)
+    for (const v of values) if (v < counts.length) counts[v]!++
+    let best = 0
+    for (let w = 1; w < counts.length; w++) best = Math.max(best, counts[w]! + counts[w - 1]!)
+    return best / values.length
+  }
+  const columns = exact(widths)
+  const bytes = exact(byteWidths)
+  const characters = exact(characterWidths)
+  if (Math.max(bytes, characters) <= columns + EXACT_SHARE_LEAD) return 'columns'
+  return characters > bytes ? 'characters' : 'bytes'
 }
 
 /**
@@ -136,11 +202,17 @@ function nthSmallest(widths: readonly number[], rank: number): number {
 }
 
 /** Second widest line within the window (one overlong line does not set the width). */
-function localWidths(lines: readonly string[], globalWidth: number): Uint16Array {
+function localWidths(
+  lines: readonly string[],
+  globalWidth: number,
+  measure: WidthMeasure,
+): Uint16Array {
   const widths = new Uint16Array(lines.length)
   for (let i = 0; i < lines.length; i++) {
     widths[i] =
-      lines[i]!.length > MAX_WRAP_WIDTH * 4 ? 0 : Math.min(trimmedEndWidth(lines[i]!), 0xffff)
+      lines[i]!.length > MAX_WRAP_WIDTH * 4
+        ? 0
+        : Math.min(trimmedEndWidth(lines[i]!, Infinity, measure), 0xffff)
   }
   const local = new Uint16Array(lines.length)
   for (let i = 0; i < lines.length; i++) {
@@ -196,13 +268,14 @@ export function continuesParagraph(
   const nextIndent = indentWidth(next)
   if (nextIndent > profile.baseIndent) {
     // A quoted passage indented as a whole: full lines at one indent still run on.
-    const nearlyFull = trimmedEndWidth(line) >= profile.localWidths[at]! * 0.8
+    const nearlyFull =
+      trimmedEndWidth(line, Infinity, profile.measure) >= profile.localWidths[at]! * 0.8
     if (!(nearlyFull && nextIndent === indentWidth(line) && nextAt === at + 1)) return false
   }
   if (/^\s*(?:[-*•·]\s|\d{1,3}[.)]\s|[（(]?[一二三四五六七八九十]{1,3}[、）)])/.test(next))
     return false
-  const width = trimmedEndWidth(line)
-  const wide = isWide(next.trimStart().charCodeAt(0))
+  const width = trimmedEndWidth(line, Infinity, profile.measure)
+  const wide = profile.measure === 'characters' || isWide(next.trimStart().charCodeAt(0))
   const needed = wide ? 2 : 1 + firstWordWidth(next)
   // Chinese wrappers move closing punctuation and count curly quotes differently: allow two Hanzi.
   const tolerance = wide || isWide(line.trimEnd().charCodeAt(line.trimEnd().length - 1)) ? 4 : 3
@@ -211,6 +284,11 @@ export function continuesParagraph(
   if (profile.indentMarked && !profile.blankSeparated)
     return !(width < wrapWidth * SHORT_LINE_SHARE && SENTENCE_END.test(line.trimEnd()))
   if (profile.blankSeparated) return width + needed > wrapWidth * SHORT_LINE_SHARE
+  // Counted bytes or characters leave a full line full; one a character or two short ends a paragraph if it ends a sentence.
+  if (profile.measure !== 'columns')
+    return (
+      width + needed > wrapWidth || (width + 4 >= wrapWidth && !SENTENCE_END.test(line.trimEnd()))
+    )
   return width + needed > wrapWidth - tolerance
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { structureBook } from '../../../../../src/main/services/text-structure/book-structure'
 import { wrapWords } from '../../../../support/fixed-width-wrap'
+import { storyParagraphs } from '../../../../support/story-paragraphs'
 
 /** Wraps text at a width the way a fixed-width tool does (a Hanzi counts two columns). */
 function wrapCjk(text: string, columns: number): string[] {
@@ -56,4 +57,50 @@ describe('hard-wrapped text', () => {
     const { drafts } = structureBook(lines)
     expect(drafts).toHaveLength(40)
   })
+})
+
+describe('Chinese text wrapped at a count of characters or bytes', () => {
+  // Paragraphs with Latin quotes, digits and curly quotes, which a character count treats like Hanzi;
+  // not the ones with ____ blanks, which a line may cut (a space joins `__` to `__`, as in English).
+  const paragraphs = storyParagraphs()
+    .filter((p) => /["`\-0-9“”]/.test(p) && !p.includes('_'))
+    .slice(0, 40)
+
+  /** Cuts where `limit` is reached, each character weighing `weight` (a GBK wrapper: ASCII one byte, the rest two). */
+  function cut(p: string, limit: number, weight: (c: string) => number): string[] {
+    const lines: string[] = []
+    let line = ''
+    let width = 0
+    for (const c of p) {
+      if (width + weight(c) > limit) {
+        lines.push(line)
+        line = ''
+        width = 0
+      }
+      line += c
+      width += weight(c)
+    }
+    return [...lines, line]
+  }
+
+  const wrappers = [
+    { name: '35 characters', limit: 35, weight: () => 1 },
+    { name: '40 characters', limit: 40, weight: () => 1 },
+    { name: '76 GBK bytes', limit: 76, weight: (c: string) => (c < '\x80' ? 1 : 2) },
+  ]
+  for (const { name, limit, weight } of wrappers) {
+    it(`joins lines of ${name}, no indent and no blank lines, into the same paragraphs`, () => {
+      const cuts = paragraphs.map((p) => cut(p, limit, weight))
+      const found = structureBook(cuts.flat())
+        .drafts.filter((d) => d.type === 'paragraph')
+        .map((d) => d.text)
+      // A paragraph whose last line happens to be full cannot be told from the next one's start.
+      const full = (lines: string[]) =>
+        [...lines.at(-1)!].reduce((w, c) => w + weight(c), 0) > limit - 2
+      const ambiguous = cuts.filter(full).length
+      const kept = paragraphs.filter((p) => found.includes(p)).length
+      expect(kept).toBeGreaterThanOrEqual(paragraphs.length - 2 * ambiguous)
+      expect(found.length).toBeGreaterThanOrEqual(paragraphs.length - ambiguous)
+    })
+  }
 })
