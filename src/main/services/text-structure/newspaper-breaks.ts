@@ -120,7 +120,7 @@ export function unwrapHardWraps(lines: readonly PageLine[]): PageLine[] {
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!
     const next = lines[i + 1]!
-    if (next.gapBefore !== 0 || next.indented) continue
+    if (next.gapBefore !== 0 || next.indented || line.verse || next.verse) continue
     if (wordWidth !== null && isAlphabeticLine(line.text) && isAlphabeticLine(next.text))
       runsOn[i] = wordWrapRunsOn(line, next, wordWidth) ? WORD_WRAPPED : 0
     else if (wrap)
@@ -180,6 +180,7 @@ function dropDoubledCharacter(prev: string, next: string): string {
 
 /** The text of `prev` and `next` as one paragraph, or null when `next` begins a paragraph of its own. */
 export function joinAcrossCut(prev: PageLine, next: PageLine): string | null {
+  if (prev.verse || next.verse) return null
   if (isStructural(prev.text) || isStructural(next.text)) return null
   if (startsWithDateline(next.text) || startsWithSectionBullet(next.text)) return null
   const repeated = joinRepeatedCut(prev.text, next.text)

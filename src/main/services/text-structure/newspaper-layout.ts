@@ -22,6 +22,7 @@ import {
   visibleLength,
 } from './newspaper-line-kinds'
 import { toPageLines, type PageLine } from './newspaper-page-lines'
+import { groupPageVerse } from './newspaper-verse'
 
 /** Lines of a headline group (kicker, headline, deck) at most. */
 const MAX_GROUP = 3
@@ -37,7 +38,7 @@ const BARE_NAME = /^(?:[\p{Script=Han}·]{2,4}|\p{Script=Han}[\s\u3000]{1,2}\p{S
  */
 export function structureNewspaper(lines: readonly string[]): BlockDraft[] | null {
   if (!looksLikeNewspaper(lines)) return null
-  const pageLines = unwrapHardWraps(toPageLines(lines))
+  const pageLines = unwrapHardWraps(groupPageVerse(toPageLines(lines)))
   const drafts =
     exportedHeadlineAt(pageLines).length > 0
       ? structureCollection(pageLines)
@@ -64,7 +65,7 @@ function bodyFollows(lines: readonly PageLine[], at: number): boolean {
     (isByline(lines[k]!.text) || isExportLine(lines[k]!.text) || isCaption(lines[k]!.text))
   )
     k++
-  return k < lines.length && isBodyText(lines[k]!.text)
+  return k < lines.length && (lines[k]!.verse === true || isBodyText(lines[k]!.text))
 }
 
 /** Starts an article: a separator after earlier content, placed before the photo captions that lead into it. */
@@ -90,7 +91,8 @@ function openArticle(
 function pushBodyLine(drafts: BlockDraft[], lines: readonly PageLine[], i: number): number {
   const { text } = lines[i]!
   const next = lines[i + 1]
-  if (isDecoration(text)) pushBreak(drafts)
+  if (lines[i]!.verse) drafts.push({ type: 'verse', text })
+  else if (isDecoration(text)) pushBreak(drafts)
   else if (isByline(text) || isExportLine(text)) drafts.push({ type: 'byline', text })
   else if (isCredit(text)) drafts.push({ type: 'credit', text })
   // 转第六版, Continued on Page A12: print furniture that ends or opens its article.
@@ -184,7 +186,7 @@ function structurePage(input: readonly PageLine[]): BlockDraft[] {
       i++
       continue
     }
-    if (!hasHeadlineShape(line.text) || startsWithDateline(line.text)) {
+    if (line.verse || !hasHeadlineShape(line.text) || startsWithDateline(line.text)) {
       i = pushBodyLine(drafts, lines, i)
       const last = drafts[drafts.length - 1]!
       if (last.type === 'caption' && !captionGap.has(last)) captionGap.set(last, line.gapBefore)
@@ -195,6 +197,7 @@ function structurePage(input: readonly PageLine[]): BlockDraft[] {
       end < lines.length &&
       end - i < MAX_GROUP &&
       lines[end]!.gapBefore <= 1 &&
+      !lines[end]!.verse &&
       hasHeadlineShape(lines[end]!.text) &&
       !isPageMarker(lines[end]!.text) &&
       !(BARE_NAME.test(lines[end]!.text) && bodyFollows(lines, end + 1))
@@ -301,14 +304,18 @@ function bodyOpensIndented(lines: readonly PageLine[]): boolean {
 }
 
 /** Article body in a collection: cut paragraphs joined, section heads that lead into text, the rest by line kind. */
-function pushArticleBody(drafts: BlockDraft[], input: readonly PageLine[]): void {
+function pushArticleBody(
+  drafts: BlockDraft[],
+  input: readonly PageLine[],
+  underHeadline = true,
+): void {
   const lines = joinCutParagraphs(input)
   for (let i = 0; i < lines.length;) {
     const { text } = lines[i]!
-    if (i === 0 && BARE_NAME.test(text)) {
+    if (i === 0 && underHeadline && BARE_NAME.test(text)) {
       drafts.push({ type: 'byline', text })
       i++
-    } else if (isSectionHeadShape(text) && bodyFollows(lines, i + 1)) {
+    } else if (!lines[i]!.verse && isSectionHeadShape(text) && bodyFollows(lines, i + 1)) {
       drafts.push({ type: 'subheading', text })
       i++
     } else {
@@ -350,7 +357,8 @@ function pushExportedBody(drafts: BlockDraft[], lines: readonly PageLine[]): voi
 function pushLead(drafts: BlockDraft[], lines: readonly PageLine[]): void {
   const page = lines.length > 0 ? structurePage(lines) : []
   if (page.some((d) => d.type === 'heading')) drafts.push(...page)
-  else pushArticleBody(drafts, lines)
+  // Above the first article no headline stands: a short first line is a title, not an author.
+  else pushArticleBody(drafts, lines, false)
 }
 
 /** Articles exported one after another, each headline group sitting on its export line. */

@@ -15,6 +15,8 @@ export interface PageLine {
   spaceAfter: boolean
   /** The line began with a single space (not an indent): it starts a new word of the line it continues. */
   spaceBefore: boolean
+  /** A stanza of verse: lines of a poem joined by '\n', never run together with others. */
+  verse?: boolean
 }
 
 /** East Asian wide and full-width ranges, by UTF-16 unit (planes 2 and 3 are handled as pairs). */

@@ -183,52 +183,68 @@ export function groupVerse(
   return out
 }
 
-/** Bits under the metre in a cached verse shape. */
+/** Bits under the metre in a verse shape. */
 const PUNCTUATED = 1
 const SINGLE = 2
 const COMMA_END = 4
 const SHAPE_BITS = 3
 
 /**
- * The Chinese verse shape of each unit, worked out once (a line that ends one run is the next
- * one's start): -1 for none, else the metre shifted by SHAPE_BITS with the PUNCTUATED, SINGLE
- * and COMMA_END bits.
+ * A line's Chinese verse shape as one number: -1 for none, else the metre shifted by SHAPE_BITS
+ * with the PUNCTUATED, SINGLE and COMMA_END bits.
  */
+export function chineseVerseShape(text: string): number {
+  const line = chineseVerseLine(text)
+  return line
+    ? (line.metre << SHAPE_BITS) |
+        (line.punctuated ? PUNCTUATED : 0) |
+        (line.single ? SINGLE : 0) |
+        (line.commaEnd ? COMMA_END : 0)
+    : -1
+}
+
+/** The shape of each unit, worked out once (a line that ends one run is the next one's start). */
 function createMetreCache(units: readonly BookUnit[]): (at: number) => number {
   const known = new Int8Array(units.length)
   return (at) => {
-    if (known[at] === 0) {
-      const line = chineseVerseLine(units[at]!.text)
-      known[at] = line
-        ? (line.metre << SHAPE_BITS) |
-          (line.punctuated ? PUNCTUATED : 0) |
-          (line.single ? SINGLE : 0) |
-          (line.commaEnd ? COMMA_END : 0)
-        : -1
-    }
+    if (known[at] === 0) known[at] = chineseVerseShape(units[at]!.text)
     return known[at]!
   }
 }
 
-/** Lines of one clause each, of one metre, in a run that reads as verse rather than short prose. */
-function singleClauseRunEnd(
-  units: readonly BookUnit[],
-  candidates: VerseCandidates,
-  metres: (at: number) => number,
+/**
+ * The end (exclusive) of a run of Chinese verse lines from `start`, `start + 1` when there is
+ * none. `shapeAt` gives a line's chineseVerseShape, -1 where a line may not belong to a run;
+ * `count` is how many lines there are.
+ */
+export function chineseVerseRunEnd(
+  shapeAt: (at: number) => number,
+  count: number,
   start: number,
-  shape: number,
 ): number {
-  let end = start
-  let commas = 0
-  while (end < units.length) {
-    const line = units[end]!.type === 'paragraph' && candidates.indent[end]! >= 0 ? metres(end) : -1
-    if (line < 0 || (line & ~COMMA_END) !== (shape & ~COMMA_END)) break
-    if (line & COMMA_END) commas++
-    end++
+  const shape = shapeAt(start)
+  if (shape < 0 || start + 1 >= count) return start + 1
+  let end = start + 1
+  if (shape & SINGLE) {
+    let commas = shape & COMMA_END ? 1 : 0
+    for (; end < count; end++) {
+      const line = shapeAt(end)
+      if (line < 0 || (line & ~COMMA_END) !== (shape & ~COMMA_END)) break
+      if (line & COMMA_END) commas++
+    }
+    // A couplet's first line ends on a comma; one-sentence prose paragraphs end on full stops.
+    if (end - start >= 2 && commas > 0 && (shapeAt(end - 1) & COMMA_END) === 0) return end
+    return end - start >= MIN_SINGLE_CLAUSE_RUN ? end : start + 1
   }
-  // A couplet's first line ends on a comma; one-sentence prose paragraphs end on full stops.
-  if (commas > 0 && (metres(end - 1) & COMMA_END) === 0) return end
-  return end - start >= MIN_SINGLE_CLAUSE_RUN ? end : start + 1
+  let punctuated = (shape & PUNCTUATED) !== 0
+  for (; end < count; end++) {
+    const line = shapeAt(end)
+    if (line < 0 || line & SINGLE || line >> SHAPE_BITS !== shape >> SHAPE_BITS) break
+    punctuated ||= (line & PUNCTUATED) !== 0
+  }
+  // Lines with no mark inside are verse only in a longer run of one length.
+  if (end - start < 2) return start + 1
+  return punctuated || end - start >= MIN_UNPUNCTUATED_RUN ? end : start + 1
 }
 
 /** The end (exclusive) of the verse run starting at `start`: `start + 1` or less when there is none. */
@@ -246,21 +262,10 @@ function verseRunEnd(
   const second = start + 1
   if (second >= units.length || candidates.indent[second]! < 0) return start + 1
   if (units[second]!.type !== 'paragraph') return start + 1
-  const metre = metres(start)
-  if (metre > 0 && metre & SINGLE)
-    return singleClauseRunEnd(units, candidates, metres, start, metre)
-  if (metre > 0) {
-    let end = start + 1
-    let punctuated = (metre & PUNCTUATED) !== 0
-    while (end < units.length) {
-      const u = units[end]!
-      const line = u.type === 'paragraph' && candidates.indent[end]! >= 0 ? metres(end) : -1
-      if (line < 0 || line & SINGLE || line >> SHAPE_BITS !== metre >> SHAPE_BITS) break
-      punctuated ||= (line & PUNCTUATED) !== 0
-      end++
-    }
-    // Lines with no mark inside are verse only in a longer run of one length.
-    return punctuated || end - start >= MIN_UNPUNCTUATED_RUN ? end : start + 1
+  if (metres(start) > 0) {
+    const shapeAt = (at: number) =>
+      units[at]!.type === 'paragraph' && candidates.indent[at]! >= 0 ? metres(at) : -1
+    return chineseVerseRunEnd(shapeAt, units.length, start)
   }
   if (!touchingMeansStanza || !isLatinVerseLine(first.text, indent)) return start + 1
   let end = start + 1
