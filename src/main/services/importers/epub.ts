@@ -16,7 +16,7 @@ import { htmlToBlocks, nestHeadingLevels } from './html-to-blocks'
 import { createAssetCollector, type StoredImage } from './image-assets'
 import { decodeFragment, resolveInternalLinks } from './internal-links'
 import type { ImportOptions } from './import-options'
-import { bodyOf, parseHtml, readHtmlHead } from './parse-html'
+import { bodyOf, parseHtml, readHtmlHead, tidyLanguageTag } from './parse-html'
 import { decodeDataUrl } from './page-images'
 import { promoteChapterLines } from './promote-chapter-lines'
 import { CorruptFileError, DrmProtectedError } from './import-errors'
@@ -259,6 +259,6 @@ export function parseEpub(
         : undefined) ?? fileStart.get(path)
     )
   })
-  doc.language = reconcileLanguage(pkg.language, documentText(doc.blocks))
+  doc.language = reconcileLanguage(tidyLanguageTag(pkg.language), documentText(doc.blocks))
   return { ...doc, assets: collector.assets() }
 }

@@ -2,7 +2,7 @@ import type { DefaultTreeAdapterMap } from 'parse5'
 import type { BlockDraft, BlockType } from '../../../shared/document-model'
 import { alignMarkup } from './align-markup'
 import { imageCharacter } from './html-character-images'
-import { attributeOf, isElement, isRubyReading } from './parse-html'
+import { attributeOf, findElements, isElement, isRubyReading } from './parse-html'
 import { escapeHtml, hasMarkup, internalHref, safeHref, safeInlineTag } from './sanitize-html'
 
 /**
@@ -73,13 +73,16 @@ const SKIPPED = new Set([
 const SKIPPED_CLASSES = /(^|\s)(pagenum|page-?number|navheader|navfooter)(\s|$)/i
 /** Project Gutenberg's licence header and footer around the book (pgheader in EPUBs, pg-boilerplate in HTML). */
 const GUTENBERG_BOILERPLATE = /(^|\s)(pgheader|pgfooter|pg-boilerplate)(\s|$)/i
-const CAPTION_CLASS = /(^|\s)(caption|figcaption|wp-caption-text)(\s|$)/i
+const CAPTION_CLASS = /(^|\s)([a-z]+-)*(caption|caption-text|figcaption)(\s|$)/i
 /** DocBook wrappers whose `title` paragraph names a table, figure or example. */
 const FIGURE_CLASS = /(^|\s)(table|informaltable|figure|informalfigure|example|equation)(\s|$)/
 /** Article and title-page lines naming who wrote it (news sites, WordPress, EPUB title pages). */
 const BYLINE_CLASS = /(^|\s)(byline|by-line|author|post-author|article-author|entry-author)(\s|$)/i
 /** A chapter's subtitle written as a paragraph under its heading (calibre, Word, EPUB 3's epub:type). */
-const SUBTITLE_CLASS = /(^|\s)(subtitle|sub-title|subhead|subheading|chapter-?subtitle)(\s|$)/i
+const SUBTITLE_CLASS =
+  /(^|\s)(subtitle|sub-title|subhead|subheading|chapter-?subtitle|standfirst|dek|deck|strapline|sub-?headline)(\s|$)/i
+/** A news page's kicker over its headline (the section or topic line). */
+const KICKER_CLASS = /(^|\s)(kicker|eyebrow|overline)(\s|$)/i
 const HEADING = /^h([1-6])$/
 const BLOCK_TAGS = new Set([
   'p',
@@ -127,6 +130,24 @@ const BLOCK_TAGS = new Set([
   'th',
   'svg',
 ])
+/** Footnote references and the links back from the note (EPUB 3 epub:type, DPUB-ARIA roles, Pandoc and Python-Markdown classes). */
+const NOTEREF = /(^|\s)(noteref|doc-noteref|footnote-ref|footnote-reference)(\s|$)/
+const BACKLINK = /(^|\s)(backlink|doc-backlink|footnote-back|footnote-backref)(\s|$)/
+/** What makes a table cell part of a page's layout rather than a value. */
+const LAYOUT_TAGS = new Set([
+  'table',
+  'img',
+  'pre',
+  'ul',
+  'ol',
+  'blockquote',
+  'h1',
+  'h2',
+  'h3',
+  'figure',
+])
+/** A byline with its date and role, and no more. */
+const MAX_BYLINE_CHARS = 160
 const LINE_BREAK = '\u2028'
 /**
  * A ruby reading in the markup until the block is aligned: one tag-like token, so alignMarkup
@@ -182,6 +203,7 @@ export function htmlToBlocks(root: Node, options: HtmlBlocksOptions): HtmlBlocks
   let inHeading = false
   /** The markup being written sits directly in a `<ruby>`, where a reading may follow its base. */
   let inRuby = false
+  let supDepth = 0
 
   function noteAnchor(element: Element) {
     const id =
@@ -262,15 +284,17 @@ export function htmlToBlocks(root: Node, options: HtmlBlocksOptions): HtmlBlocks
       pushImage(node)
       return
     }
-    if (
-      CAPTION_CLASS.test(attributeOf(node, 'class') ?? '') &&
-      (inHeading || collapse(text) === '')
-    ) {
+    const lineType = CAPTION_CLASS.test(attributeOf(node, 'class') ?? '')
+      ? 'caption'
+      : KICKER_CLASS.test(attributeOf(node, 'class') ?? '') && !inHeading
+        ? 'subheading'
+        : null
+    if (lineType && (inHeading || collapse(text) === '')) {
       // A caption inside a heading or on its own line is a caption block, placed before what follows.
       const saved = { text, html, context }
       text = ''
       html = ''
-      context = { type: 'caption' }
+      context = { type: lineType }
       node.childNodes.forEach(walkInline)
       flush()
       ;({ text, html, context } = saved)
@@ -280,6 +304,16 @@ export function htmlToBlocks(root: Node, options: HtmlBlocksOptions): HtmlBlocks
       walkBlock(node)
       return
     }
+    const role = `${attributeOf(node, 'role') ?? ''} ${attributeOf(node, 'type') ?? ''} ${attributeOf(node, 'class') ?? ''}`
+    // A footnote's way back to its reference (↩, ^) means nothing in a continuous text.
+    if (tag === 'a' && BACKLINK.test(role)) return
+    // A note reference is set as a superscript, as printed, also where the book's CSS did that.
+    const noteSup =
+      tag === 'a' &&
+      NOTEREF.test(role) &&
+      supDepth === 0 &&
+      findElements(node, (e) => e.tagName === 'sup').length === 0
+    if (noteSup) html += '<sup>'
     const safeTag = safeInlineTag(tag)
     const rawHref = tag === 'a' ? attributeOf(node, 'href') : undefined
     const href = safeHref(rawHref) ?? internalLink(rawHref)
@@ -288,10 +322,13 @@ export function htmlToBlocks(root: Node, options: HtmlBlocksOptions): HtmlBlocks
     const wasInRuby = inRuby
     // A reading inside a link or emphasis within the ruby would not be the ruby's own: it is left out.
     if (href || safeTag) inRuby = safeTag === 'ruby' && !href
+    if (tag === 'sup') supDepth++
     node.childNodes.forEach(walkInline)
+    if (tag === 'sup') supDepth--
     inRuby = wasInRuby
     if (href) html += '</a>'
     else if (safeTag) html += `</${safeTag}>`
+    if (noteSup) html += '</sup>'
   }
 
   function internalLink(href: string | undefined): string | null {
@@ -311,7 +348,8 @@ export function htmlToBlocks(root: Node, options: HtmlBlocksOptions): HtmlBlocks
   }
 
   function walkList(list: Element) {
-    const ordered = list.tagName === 'ol'
+    // A navigation list (an EPUB's contents page) is styled without numbers.
+    const ordered = list.tagName === 'ol' && !withinNav(list)
     let ordinal = Number.parseInt(attributeOf(list, 'start') ?? '1', 10) || 1
     const depth = (context.type === 'list-item' ? (context.level ?? 1) : 0) + 1
     for (const child of list.childNodes) {
@@ -359,15 +397,13 @@ export function htmlToBlocks(root: Node, options: HtmlBlocksOptions): HtmlBlocks
       ),
     )
     const columns = Math.max(0, ...cells.map((r) => r.length))
-    const hasBlocks = (el: Element): boolean =>
-      el.childNodes.some(
-        (c) =>
-          isElement(c) &&
-          (['p', 'div', 'table', 'img', 'pre', 'ul', 'ol', 'blockquote'].includes(c.tagName) ||
-            hasBlocks(c)),
-      )
-    // A one-column table, or one holding paragraphs and pictures, is layout: read its content as blocks.
-    if (columns <= 1 || cells.some((r) => r.some(hasBlocks))) {
+    // A cell holding one paragraph (DocBook writes <td><p>) is still a value; pictures, lists and several paragraphs are layout.
+    const hasBlocks = (cell: Element): boolean =>
+      findElements(cell, (e) => LAYOUT_TAGS.has(e.tagName) && e !== cell).length > 0 ||
+      findElements(cell, (e) => e.tagName === 'p' || e.tagName === 'div').length > 1
+    const layout = (row: Element[]) => row.some(hasBlocks)
+    // A one-column table, or one holding paragraphs and pictures throughout, is layout: read its content as blocks.
+    if (columns <= 1 || cells.every(layout)) {
       flush()
       for (const row of cells) for (const cell of row) walkBlock(cell)
       return
@@ -376,6 +412,26 @@ export function htmlToBlocks(root: Node, options: HtmlBlocksOptions): HtmlBlocks
     for (const child of table.childNodes) {
       if (isElement(child) && child.tagName === 'caption')
         withContext({ type: 'caption' }, () => child.childNodes.forEach(walkInline))
+    }
+    // An infobox: rows of pictures read as blocks, the label | value rows between them as a table.
+    let run: Element[][] = []
+    for (const row of cells) {
+      if (!layout(row)) {
+        run.push(row)
+        continue
+      }
+      pushTableRows(run)
+      run = []
+      for (const cell of row) walkBlock(cell)
+    }
+    pushTableRows(run)
+  }
+
+  function pushTableRows(cells: Element[][]) {
+    // A lone title row over a picture is a line of text, not a table.
+    if (cells.every((row) => row.length <= 1)) {
+      for (const row of cells) for (const cell of row) walkBlock(cell)
+      return
     }
     const tableRows = cells
       .map((row) => row.map(cellText))
@@ -473,7 +529,10 @@ export function htmlToBlocks(root: Node, options: HtmlBlocksOptions): HtmlBlocks
       default: {
         const classes = attributeOf(element, 'class') ?? ''
         const caption = CAPTION_CLASS.test(classes) || isFigureTitle(element, classes)
-        const byline = !caption && context.type === 'paragraph' && BYLINE_CLASS.test(classes)
+        const byline =
+          !caption &&
+          context.type === 'paragraph' &&
+          (BYLINE_CLASS.test(classes) || holdsByline(element))
         const subtitle = !caption && !byline && context.type === 'paragraph' && isSubtitle(element)
         withContext(
           caption
@@ -487,6 +546,27 @@ export function htmlToBlocks(root: Node, options: HtmlBlocksOptions): HtmlBlocks
         )
       }
     }
+  }
+
+  /** A short line of inline text naming its author (`<span class="byline">`, `rel="author"`) beside a date. */
+  function holdsByline(element: Element): boolean {
+    let author = false
+    let chars = 0
+    const visit = (node: Node): boolean => {
+      if (node.nodeName === '#text') {
+        chars += (node as DefaultTreeAdapterMap['textNode']).value.trim().length
+        return true
+      }
+      if (!isElement(node)) return true
+      if (BLOCK_TAGS.has(node.tagName) || node.tagName === 'img') return false
+      if (
+        BYLINE_CLASS.test(attributeOf(node, 'class') ?? '') ||
+        attributeOf(node, 'rel') === 'author'
+      )
+        author = true
+      return node.childNodes.every(visit)
+    }
+    return element.childNodes.every(visit) && author && chars <= MAX_BYLINE_CHARS
   }
 
   /** A paragraph in an `<hgroup>` after its heading, or one classed as a subtitle right after a heading. */
@@ -508,6 +588,12 @@ export function htmlToBlocks(root: Node, options: HtmlBlocksOptions): HtmlBlocks
   }
   flush()
   return { drafts, anchors, links }
+}
+
+function withinNav(element: Element): boolean {
+  for (let parent = element.parentNode; parent && isElement(parent); parent = parent.parentNode)
+    if (parent.tagName === 'nav') return true
+  return false
 }
 
 /** A reading's text (an `<rtc>` may hold several `<rt>`), without fallback parentheses. */

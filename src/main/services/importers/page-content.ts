@@ -17,7 +17,13 @@ const DOMINANT_ARTICLE_SHARE = 0.6
 const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer'])
 const FURNITURE_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'search'])
 const FURNITURE_NAMES =
-  /(^|[\s_-])(cookies?|consent|gdpr|breadcrumbs?|share|sharing|social|newsletter|subscribe|advert|adverts|ads|sponsored|promo|related|comments|sidebar|skip-link)([\s_-]|$)/i
+  /(^|[\s_-])(cookies?|consent|gdpr|breadcrumbs?|share|sharing|social|newsletter|subscribe|ad|advert|adverts|advertisement|ads|sponsored|promo|related|comments|sidebar|skip-link|most-read|tags|topics)([\s_-]|$)/i
+/** Wikipedia's and MediaWiki's page chrome: edit links, "From Wikipedia…", language menu, navboxes, categories, citation backlinks. */
+const WIKI_CHROME =
+  /(^|\s)(mw-editsection|mw-jump-link|noprint|printfooter|catlinks|navbox|authority-control|mw-indicators|mw-portlet-lang|vector-page-toolbar|mw-cite-backlink|siteSub|contentSub|jump-to-nav)(\s|$)/
+/** Headings of the site's boxes (Comments (214), Most read, Read more), as against a paper's "Related work". */
+const FURNITURE_TITLES =
+  /^(?:\d+\s+)?(?:comments?|responses?|replies|discussion|join the (?:conversation|discussion)|related(?: (?:articles?|stories|posts|content|coverage|links|reading|topics))?|read more|more (?:from|on|stories|news)\b.*|most (?:read|popular|viewed|shared)|trending(?: now)?|popular(?: now)?|recommended(?: for you)?|you (?:may|might) (?:also )?like|share(?: this)?(?: (?:article|story|post))?|sign up.*|newsletters?|advertisement|topics|tags)\s*(?:\(\d[\d,]*\))?:?$/i
 
 function textLength(node: Node): number {
   if (isElement(node) && (node.tagName === 'script' || node.tagName === 'style')) return 0
@@ -59,9 +65,12 @@ function removeFurniture(root: Root, wholePage: boolean, total: number): void {
     // Footnotes are often asides (role="doc-footnote", epub:type="footnote"): they are the text's own.
     if (/note/i.test(`${role} ${attributeOf(e, 'type') ?? ''}`)) return false
     const names = `${attributeOf(e, 'class') ?? ''} ${attributeOf(e, 'id') ?? ''}`
+    if (WIKI_CHROME.test(names)) return true
     // A section named like furniture but titled (id="related-work" in a paper) is content.
     if (FURNITURE_NAMES.test(names))
-      return !findElements(e, (h) => /^h[12]$/.test(h.tagName)).length
+      return findElements(e, (h) => /^h[12]$/.test(h.tagName)).every((h) =>
+        FURNITURE_TITLES.test(elementText(h).replace(/\s+/g, ' ').trim()),
+      )
     if (!wholePage) return false
     if (FURNITURE_TAGS.has(e.tagName) || FURNITURE_ROLES.has(role)) return true
     return e.tagName === 'header' && findElements(e, (h) => h.tagName === 'h1').length === 0

@@ -104,14 +104,35 @@ export function readHtmlHead(document: HtmlDocument): HtmlHead {
   return { title: title || null, author: author || null, language: tidyLanguageTag(language) }
 }
 
-/** 'EN-GB' → 'en-GB', as BCP 47 writes it; null for nothing. */
-function tidyLanguageTag(tag: string | undefined): string | null {
+/** ISO 639-2 codes (calibre writes `eng`, Word `chi`) that BCP 47 spells with two letters. */
+const TWO_LETTER: Record<string, string> = {
+  eng: 'en',
+  zho: 'zh',
+  chi: 'zh',
+  jpn: 'ja',
+  kor: 'ko',
+  fra: 'fr',
+  fre: 'fr',
+  deu: 'de',
+  ger: 'de',
+  spa: 'es',
+  ita: 'it',
+  por: 'pt',
+  rus: 'ru',
+  nld: 'nl',
+  dut: 'nl',
+}
+
+/** 'EN-GB' → 'en-GB', 'eng' → 'en', as BCP 47 writes it; null for nothing or "undetermined". */
+export function tidyLanguageTag(tag: string | null | undefined): string | null {
   const trimmed = tag?.trim()
-  if (!trimmed) return null
+  if (!trimmed || /^und$/i.test(trimmed)) return null
   const [primary = '', ...rest] = trimmed.split(/[-_]/)
-  return [primary.toLowerCase(), ...rest.map((p) => (p.length === 2 ? p.toUpperCase() : p))].join(
-    '-',
-  )
+  const lower = primary.toLowerCase()
+  return [
+    TWO_LETTER[lower] ?? lower,
+    ...rest.map((p) => (p.length === 2 ? p.toUpperCase() : p)),
+  ].join('-')
 }
 
 /** Every image reference in the body: `<img src>` and SVG `<image href>`. */
