@@ -1,5 +1,6 @@
 import MarkdownIt, { type PluginSimple } from 'markdown-it'
 import footnote from 'markdown-it-footnote'
+import mark from 'markdown-it-mark'
 import { assembleDocument, documentText } from '../../../shared/assemble-document'
 import type { ParsedDocument } from '../../../shared/document-model'
 import { decodeText } from './decode-text'
@@ -9,6 +10,7 @@ import { htmlToBlocks, nestHeadingLevels } from './html-to-blocks'
 import { createAssetCollector } from './image-assets'
 import type { ImportOptions } from './import-options'
 import { createHeadingSlugger, createPageLinkTarget, resolveInternalLinks } from './internal-links'
+import { noteSyntax } from './markdown-note-syntax'
 import { loadPageImages } from './page-images'
 import { bodyOf, imageSources, parseHtml } from './parse-html'
 import { promoteChapterLines } from './promote-chapter-lines'
@@ -20,9 +22,10 @@ export const markdownExtensions = ['md', 'markdown', 'mdown', 'mkd', 'mkdn']
  * by the same sanitizing HTML reader as web pages, so raw HTML inside Markdown is just as safe.
  */
 // @types/markdown-it-footnote is typed against markdown-it's older type package: same function.
-const markdown = new MarkdownIt({ html: true, linkify: true, typographer: false }).use(
-  footnote as unknown as PluginSimple,
-)
+const markdown = new MarkdownIt({ html: true, linkify: true, typographer: false })
+  .use(footnote as unknown as PluginSimple)
+  .use(mark)
+  .use(noteSyntax)
 // Footnotes read as a numbered list after a rule; the ↩ link back to the text means nothing there.
 markdown.renderer.rules['footnote_anchor'] = () => ''
 
