@@ -8,6 +8,7 @@ import { structureNewspaper } from '../text-structure/newspaper-layout'
 import { capParagraphSize } from '../text-structure/paragraph-size'
 import { splitLines, stripControlCharacters } from '../text-structure/split-lines'
 import { guessLanguage } from '../text-structure/text-language'
+import { structureSubtitles } from '../text-structure/subtitle-cues'
 import { decodeText, type DecodeOptions } from './decode-text'
 import { EmptyFileError } from './import-errors'
 
@@ -15,7 +16,7 @@ export const txtExtensions = ['txt', 'text', 'log']
 
 export type TxtOptions = DecodeOptions
 
-/** Plain text: detected encoding, then an Aozora Bunko book or a newspaper layout if the lines read as one, else a book. */
+/** Plain text: detected encoding, then an Aozora Bunko book, subtitles or a newspaper layout if the lines read as one, else a book. */
 export function parseTxt(
   bytes: Uint8Array,
   fileName: string,
@@ -42,6 +43,17 @@ export function parseTxt(
       language: 'ja',
       drafts: aozora.drafts,
       outline: (blocks) => outlineOf(aozora.outline, blocks),
+    })
+  }
+
+  const subtitles = structureSubtitles(lines)
+  if (subtitles) {
+    if (subtitles.length === 0) throw new EmptyFileError(fileName)
+    return assembleDocument({
+      ...common,
+      title: titleFromFileName(fileName),
+      language: guessLanguage(leadingText(subtitles)),
+      drafts: capParagraphSize(subtitles),
     })
   }
 
