@@ -9,6 +9,7 @@ import { guessLanguage } from './text-language'
 import { articleTitleIndex, promoteNumberedSections } from './numbered-sections'
 import { findUntitledSections } from './untitled-sections'
 import { promoteNumeralHeadings } from './numeral-headings'
+import { promoteVerseTitles } from './verse-titles'
 import { dropSiteNotices } from './site-notices'
 
 /** An outline entry by the index of the draft it points at. */
@@ -39,6 +40,7 @@ export function structureBook(lines: readonly string[]): BookStructure {
   const body = dropInnerGutenbergFrames(frame ? lines.slice(frame.bodyStart, frame.bodyEnd) : lines)
   const units = dropSiteNotices(linesToUnits(body))
   promoteNumeralHeadings(units)
+  promoteVerseTitles(units)
   const { titles } = settleHeadings(units)
   const sectioned = !units.some((u) => u.type === 'heading') && promoteNumberedSections(units) > 0
   const metadata = findBookMetadata(units)
