@@ -9,6 +9,7 @@ import { MarginError } from '../../../shared/ipc/result'
 import { reconcileLanguage } from './detect-language'
 import { drmSchemeOf, refuseDrmProtected } from './epub-drm'
 import { isStubToc, outlineFromChapterHeadings } from './epub-heading-outline'
+import { fillTocGaps, type IndexedTocEntry } from './epub-toc-gaps'
 import { readEpubPackage, resolveHref, type EpubPackage } from './epub-package'
 import { readContentsPageToc, readNavToc, readNcxToc, type TocEntry } from './epub-toc'
 import { decodeHtml } from './html'
@@ -209,21 +210,29 @@ export function parseEpub(
   const tocs = readTocs(zip, pkg)
   const outline = (blocks: Block[]): OutlineEntry[] => {
     const resolved = tocs.map((toc) => {
-      const entries: OutlineEntry[] = []
+      const entries: IndexedTocEntry[] = []
       for (const entry of toc) {
         const path = zip.resolve(entry.path) ?? entry.path
         const index =
           (entry.fragment ? anchorIndex.get(`${path}#${entry.fragment}`) : undefined) ??
           fileStart.get(path)
-        if (index === undefined) continue
-        const block = blocks[Math.min(index, blocks.length - 1)]
-        if (block) entries.push({ title: entry.title, level: entry.level, blockId: block.id })
+        if (index === undefined || blocks.length === 0) continue
+        entries.push({
+          title: entry.title,
+          level: entry.level,
+          index: Math.min(index, blocks.length - 1),
+        })
       }
       return { entries, total: toc.length }
     })
     // No table of contents points into the book: it is broken or missing, so read the headings.
     const toc = chooseToc(resolved)
-    if (toc && !isStubToc(toc.length, chapterOutline)) return toc
+    if (toc && !isStubToc(toc.length, chapterOutline))
+      return fillTocGaps(toc, chapterOutline, parts).map(({ title, level, index }) => ({
+        title,
+        level,
+        blockId: blocks[index]!.id,
+      }))
     const headings = chapterOutline.map(({ title, level, index }) => ({
       title,
       level,
