@@ -77,7 +77,10 @@ const CAPTION_CLASS = /(^|\s)([a-z]+-)*(caption|caption-text|figcaption)(\s|$)/i
 /** DocBook wrappers whose `title` paragraph names a table, figure or example. */
 const FIGURE_CLASS = /(^|\s)(table|informaltable|figure|informalfigure|example|equation)(\s|$)/
 /** Article and title-page lines naming who wrote it (news sites, WordPress, EPUB title pages). */
-const BYLINE_CLASS = /(^|\s)(byline|by-line|author|post-author|article-author|entry-author)(\s|$)/i
+const BYLINE_CLASS =
+  /(^|\s)(byline|by-line|author|post-author|article-author|entry-author|translator|editor)(\s|$)/i
+/** Aozora Bunko's colophon (底本…) and notes on its notation: the edition's small print. */
+const CREDIT_CLASS = /(^|\s)(bibliographical_information|notation_notes|after_text)(\s|$)/
 /** A chapter's subtitle written as a paragraph under its heading (calibre, Word, EPUB 3's epub:type). */
 const SUBTITLE_CLASS =
   /(^|\s)(subtitle|sub-title|subhead|subheading|chapter-?subtitle|standfirst|dek|deck|strapline|sub-?headline)(\s|$)/i
@@ -477,7 +480,13 @@ export function htmlToBlocks(root: Node, options: HtmlBlocksOptions): HtmlBlocks
     if (heading) {
       flush()
       const saved = context
-      context = { type: 'heading', level: Number(heading[1]) }
+      const classes = attributeOf(element, 'class') ?? ''
+      // Aozora Bunko's and title pages' <h2 class="author">, <h3 class="subtitle">: lines of the title, not sections.
+      context = BYLINE_CLASS.test(classes)
+        ? { type: 'byline' }
+        : SUBTITLE_CLASS.test(classes)
+          ? { type: 'subheading' }
+          : { type: 'heading', level: Number(heading[1]) }
       inHeading = true
       element.childNodes.forEach(walkInline)
       inHeading = false
@@ -528,6 +537,10 @@ export function htmlToBlocks(root: Node, options: HtmlBlocksOptions): HtmlBlocks
         return
       default: {
         const classes = attributeOf(element, 'class') ?? ''
+        if (CREDIT_CLASS.test(classes) && context.type === 'paragraph') {
+          withContext({ type: 'credit' }, () => element.childNodes.forEach(walkInline))
+          return
+        }
         const caption = CAPTION_CLASS.test(classes) || isFigureTitle(element, classes)
         const byline =
           !caption &&
