@@ -1,14 +1,21 @@
 import type { BookUnit } from './book-units'
-import { parseChineseNumber, parseRomanNumber } from './heading-numerals'
+import { parseChineseNumber, parseEnglishNumber, parseRomanNumber } from './heading-numerals'
 
 /**
  * Chapters numbered by a numeral alone on its line: 一, 二 … (骆驼祥子, 边城, 围城), （一）,
- * 1., II. They are headings only as a sequence 1, 2, 3 … (starting again under a 卷/部/PART) with
- * a chapter's worth of text after each: subtitle cue numbers, list numbers and a stray 一 stay text.
+ * 1., II., ONE; or by a numeral and the chapter's title: `I. A SCANDAL IN BOHEMIA`, `3. The Storm`.
+ * They are headings only as a sequence 1, 2, 3 … (starting again under a 卷/部/PART) with a
+ * chapter's worth of text after each: subtitle cue numbers, list items and a stray 一 stay text.
  */
 const MAX_LABEL = 8
 const LABEL =
   /^[（(]?[\s\u3000]*([0-9０-９]{1,3}|[零〇一二两三四五六七八九十百]{1,6}|[IVXLC]{1,7})[\s\u3000]*[）)]?[.、．]?$/u
+/** `ONE`, `Twenty-One`: a chapter number spelled out, alone on its line. */
+const WORD_LABEL = /^[A-Za-z]+(?:-[A-Za-z]+)?$/
+/** `IV. THE BOSCOMBE VALLEY MYSTERY`, `12. The Letter`, `3: Night`: a numeral, a stop, a title. */
+const TITLED_LABEL = /^([0-9]{1,3}|[IVXLC]{1,7})[.:][ \t]+(["“'‘(]?[A-Z][^.,;:!?]*[!?]?)$/
+const MAX_TITLED = 70
+const MINOR_WORD = /^(?:a|an|and|the|of|in|on|to|for|or|at|by|with|from|into|as)$/
 /** Fewer numbered chapters than this and the numbers are not the book's structure. */
 const MIN_CHAPTERS = 3
 /** Text between two numbered chapters, on average at least: cue numbers and list items are shorter. */
@@ -18,14 +25,48 @@ const MIN_AVERAGE_CHARS = 400
 const FIRST = new Uint8Array(0x10000)
 for (const c of '（(0123456789０１２３４５６７８９零〇一二两三四五六七八九十百IVXLC')
   FIRST[c.charCodeAt(0)] = 1
+/** Spelled-out numbers start so (one, two … twenty, thirty, forty, fifty …). */
+for (const c of 'OTFSENotfsen') FIRST[c.charCodeAt(0)] = 2
+
+interface Label {
+  number: number
+  /** The line holds the chapter's title after its number. */
+  titled: boolean
+}
+
+function readLabel(text: string): Label | null {
+  const first = FIRST[text.charCodeAt(0)]
+  if (first === 0 || text.length > MAX_TITLED) return null
+  if (text.length <= MAX_LABEL) {
+    const m = first === 1 ? LABEL.exec(text) : null
+    if (m) {
+      const roman = parseRomanNumber(m[1]!)
+      const number = Number.isNaN(roman) ? parseChineseNumber(m[1]!) : roman
+      return Number.isNaN(number) ? null : { number, titled: false }
+    }
+  }
+  if (text.length <= 16 && WORD_LABEL.test(text)) {
+    // ONE or One, not one: a heading, not a word of a sentence.
+    const number = /^[A-Z]/.test(text) ? parseEnglishNumber(text) : NaN
+    return Number.isNaN(number) ? null : { number, titled: false }
+  }
+  const titled = first === 1 ? TITLED_LABEL.exec(text) : null
+  if (!titled || !isTitleCased(titled[2]!)) return null
+  const roman = parseRomanNumber(titled[1]!)
+  const number = Number.isNaN(roman) ? Number(titled[1]) : roman
+  return Number.isNaN(number) ? null : { number, titled: true }
+}
+
+/** Every longer word capitalised, or the whole in capitals: a title, not a numbered sentence. */
+function isTitleCased(title: string): boolean {
+  return title
+    .replace(/^["“'‘(]/, '')
+    .split(/\s+/)
+    .every((word) => MINOR_WORD.test(word) || !/^[a-z]/.test(word))
+}
 
 function labelNumber(text: string): number {
-  if (text.length > MAX_LABEL || FIRST[text.charCodeAt(0)] === 0) return NaN
-  const m = LABEL.exec(text)
-  if (!m) return NaN
-  const digits = m[1]!
-  const roman = parseRomanNumber(digits)
-  return Number.isNaN(roman) ? parseChineseNumber(digits) : roman
+  return readLabel(text)?.number ?? NaN
 }
 
 /**
@@ -35,6 +76,10 @@ function labelNumber(text: string): number {
 export function promoteNumeralHeadings(units: BookUnit[]): number {
   const found: number[] = []
   let expected = 1
+  // What `expected` was before the last unit found: a list found after it takes that back.
+  let expectedBefore = 1
+  let lastLabel = -2
+  let lastNumber = 0
   let chars = 0
   let higherSince = false
   let lowestRank = 0
@@ -55,20 +100,33 @@ export function promoteNumeralHeadings(units: BookUnit[]): number {
       chars += unit.text.length
       continue
     }
+    // Numbered lines one after another are a list (a table of contents): none of them a heading.
+    // One that counts from the start again begins the text the contents list.
+    const listed = i === lastLabel + 1 && number > lastNumber
+    lastLabel = i
+    lastNumber = number
+    if (listed) {
+      if (found[found.length - 1] === i - 1) {
+        found.pop()
+        expected = expectedBefore
+      }
+      continue
+    }
     if (number === expected || (number === 1 && higherSince)) {
       found.push(i)
+      expectedBefore = expected
       expected = number + 1
       higherSince = false
     }
   }
   if (found.length < MIN_CHAPTERS || chars / found.length < MIN_AVERAGE_CHARS) return 0
-  for (let k = 1; k < found.length; k++) if (found[k]! === found[k - 1]! + 1) return 0
   // Under 章/回/CHAPTER headings the numbers are sections; else they are the chapters.
   const rank = lowestRank >= 3 ? lowestRank + 1 : 3
   for (const i of found) {
     const unit = units[i]!
+    const label = readLabel(unit.text)!
     unit.type = 'heading'
-    unit.heading = { rank, number: labelNumber(unit.text), bare: true }
+    unit.heading = { rank, number: label.number, bare: !label.titled }
   }
   return found.length
 }

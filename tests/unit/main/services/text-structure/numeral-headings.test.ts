@@ -66,6 +66,49 @@ describe('chapters numbered by a numeral alone on their line', () => {
     expect(outlineOf(lines)).toEqual(['1 I.', '1 II.', '1 III.', '1 IV.'])
   })
 
+  const prose =
+    'It was a cold morning when the carriage stopped at the gate, and nobody in the house had expected a visitor so early in the season; the servants ran about, the dogs barked, and the old gentleman came down in his slippers to see what the matter was.'
+
+  it('reads numbered chapter titles after a contents list that runs straight into chapter I', () => {
+    const titles = ['A SCANDAL IN BOHEMIA', 'THE RED-HEADED LEAGUE', 'A CASE OF IDENTITY']
+    const numerals = ['I', 'II', 'III']
+    const lines = ['Contents', '']
+    titles.forEach((t, k) => lines.push(`   ${numerals[k]}.     ${t}`))
+    lines.push('')
+    titles.forEach((t, k) => lines.push(`${numerals[k]}. ${t}`, '', prose, '', prose, ''))
+    expect(outlineOf(lines)).toEqual(titles.map((t, k) => `1 ${numerals[k]}. ${t}`))
+  })
+
+  it('reads chapters spelled out (ONE, TWO) over their title line, and 1. The Storm', () => {
+    const spelled: string[] = []
+    for (const [n, t] of [
+      ['ONE', 'The Storm'],
+      ['TWO', 'After the Rain'],
+      ['THREE', 'Homecoming'],
+    ])
+      spelled.push(n!, '', t!, '', prose, '', prose, '')
+    expect(outlineOf(spelled)).toEqual([
+      '1 ONE The Storm',
+      '1 TWO After the Rain',
+      '1 THREE Homecoming',
+    ])
+    const arabic: string[] = []
+    for (const [k, t] of ['The Storm', 'After the Rain', 'Homecoming'].entries())
+      arabic.push(`${k + 1}. ${t}`, '', prose, '', prose, '')
+    expect(outlineOf(arabic)).toEqual(['1 1. The Storm', '1 2. After the Rain', '1 3. Homecoming'])
+  })
+
+  it('leaves numbered sentences and steps as text', () => {
+    const lines: string[] = []
+    for (const [k, step] of [
+      'Open the gate.',
+      'Walk to the house.',
+      'Knock twice, then wait.',
+    ].entries())
+      lines.push(`${k + 1}. ${step}`, '', prose, '')
+    expect(structureBook(lines).drafts.filter((d) => d.type === 'heading')).toEqual([])
+  })
+
   it('leaves subtitle cue numbers and a numbered list as text', () => {
     const cues: string[] = []
     for (let k = 1; k <= 12; k++)
