@@ -62,9 +62,12 @@ export function sameLineSubheadingStart(text: string): number {
 /** Which line of a multi-line group is the headline proper. */
 function headlineIndex(group: readonly string[]): number {
   const isDeck = (t: string) => /^[—－-]{2}/u.test(t)
-  // A kicker ends in a dash, or is a slogan in quotation marks set above the headline.
+  // A kicker ends in a dash, or is a slogan in quotation marks or a column's name behind a bullet
+  // (■ 记者观察) set above the headline.
   const isKicker = (t: string) =>
-    /[—－-]{2}$/u.test(t) || (t !== group[group.length - 1] && /^[“「『][^”」』]*[”」』]$/u.test(t))
+    /[—－-]{2}$/u.test(t) ||
+    (t !== group[group.length - 1] &&
+      (/^[“「『][^”」』]*[”」』]$/u.test(t) || /^[■□●○◆◇▲△★☆◎►▶]/u.test(t)))
   const candidates = group
     .map((_, i) => i)
     .filter((i) => !isDeck(group[i]!) && !isKicker(group[i]!))

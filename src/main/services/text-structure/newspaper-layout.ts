@@ -211,7 +211,9 @@ function structurePage(input: readonly PageLine[]): BlockDraft[] {
       i++
       continue
     }
-    if (inArticle && isSectionHead(line, indentSelective)) {
+    // A head with its own byline under it opens an article, whatever its bullet or indent.
+    const ownByline = end < lines.length && isByline(lines[end]!.text)
+    if (inArticle && isSectionHead(line, indentSelective) && !ownByline) {
       for (const g of group) drafts.push({ type: 'subheading', text: g.text })
     } else {
       let firstCaption = drafts.length

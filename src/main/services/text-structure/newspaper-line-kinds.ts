@@ -34,7 +34,10 @@ const BYLINE_IN_BRACKETS = newRoleRegExp(
 )
 /** `By MARIA LOPEZ`, `By David Chen and Sarah O'Neill`, `By Ann Lee, Staff Writer`. */
 const ENGLISH_BYLINE =
-  /^By[ \t]+[A-Z][\p{L}.'’-]*(?:[ \t]+(?:[A-Z][\p{L}.'’-]*|and|&|de|van|von|,))*(?:,[ \t]*[A-Z][\p{L}]+(?:[ \t]+[A-Z][\p{L}]+)*)?$/u
+  /^By[ \t]+[A-Z][\p{L}.'’-]*(?:[ \t]+(?:[A-Z][\p{L}.'’-]*|and|&|de|van|von|,))*(?:[ \t]*[,|—–][ \t]*[A-Z][\p{L}]+(?:[ \t]+(?:[A-Z][\p{L}]+|of|for|to|the))*)?$/u
+/** The agency or desk a byline's writer files for, on the line under it: `Associated Press`, `Staff Writer`. */
+const ENGLISH_AFFILIATION =
+  /^(?:The )?(?:Associated Press|Reuters|Agence France-Presse|AFP|Bloomberg(?: News)?|Xinhua(?: News Agency)?|(?:Senior |Chief |Foreign |Political )?(?:Staff Writer|Staff Reporter|Correspondent|Reporter)|Special to (?:The )?[A-Z][\p{L}]+(?: [A-Z][\p{L}]+){0,3}|[A-Z][\p{L}]+(?: [A-Z][\p{L}]+){0,2} (?:Times|Post|Herald|Tribune|Journal|News|Press|Gazette|Courier|Chronicle) (?:Staff Writer|Correspondent|Reporter))$/u
 /** A database export's line under each headline: `作者：…  时间：2012-01-04`, or the date alone. */
 const EXPORT_LINE = withTraditional(
   /^(?:作者[:：].{0,120}?[\s\u3000]+)?时间[:：][\s\u3000]*\d{4}[-/.年]\d{1,2}|^作者[:：][^。！？]{1,120}$/u,
@@ -43,7 +46,9 @@ const EXPORT_LINE = withTraditional(
 const CREDIT_ROLE =
   '(?:本版)?(?:责任编辑|责编|编辑|美编|组版|校对|审读|审校|审签|排版|版式设计|版式|终审|主编|签发|制图|视觉|设计)'
 const CREDIT = newRoleRegExp(
-  `^[□■◆●▲◇]?${CREDIT_ROLE}${SPACE}*[:：|｜]${SPACE}*[^。！？]{1,80}$|^(?:本版)?(?:责任编辑|责编)${SPACE}+${NAMES}$`,
+  `^[□■◆●▲◇]?${CREDIT_ROLE}${SPACE}*[:：|｜]${SPACE}*[^。！？]{1,80}$|^(?:本版)?(?:责任编辑|责编)${SPACE}+${NAMES}$` +
+    // 本版编辑 王远 美编 李明: roles and names parted by (full-width) spaces alone, two roles at least.
+    `|^[□■◆●▲◇]?${CREDIT_ROLE}${SPACE}+${NAME}(?:${SPACE}+${CREDIT_ROLE}${SPACE}+${NAME})+$`,
   'u',
 )
 
@@ -68,7 +73,7 @@ const DATELINE = newRoleRegExp(
   'u',
 )
 const PAGE_MARKER =
-  /第[\s\u3000]*[A-Z]?[0-9０-９]{1,3}[\s\u3000]*版|^[A-Z][0-9]{1,2}[\s\u3000]*版?[\s\u3000:：·|｜]+[\p{Script=Han}]{2,8}$|(?:^|[\s|])(?:Page|PAGE)[ \t]*[A-Z]?[0-9]{1,3}(?:$|[\s|·:—–-])/u
+  /第[\s\u3000]*[A-Z]?[0-9０-９]{1,3}[\s\u3000]*版|^[A-Z][0-9]{1,2}[\s\u3000]*版?[\s\u3000:：·|｜]+[\p{Script=Han}]{2,8}$|(?:^|[\s|])(?:Page|PAGE)[ \t]*[A-Z]?[0-9]{1,3}(?:$|[\s|·:—–-])|^[A-Z]?[0-9]{1,3}[ \t]+[|•][ \t]+\S|\S[ \t]+[|•][ \t]+[A-Z]?[0-9]{1,3}$/u
 /** A page's date line: `2019年7月1日 星期一`, `Monday, July 1, 2019`, with perhaps its lunar date or issue number. */
 const PAGE_DATE = newRoleRegExp(
   `^(?:(?:[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日|[0-9]{4}[.\\-/][0-9]{1,2}[.\\-/][0-9]{1,2})(?:${SPACE}*(?:星期|周|礼拜)[一二三四五六日天])?(?:${SPACE}+[^。！？，]{0,24})?` +
@@ -115,7 +120,8 @@ export function isLongerThanHeadline(text: string): boolean {
 
 export function isByline(text: string): boolean {
   if (text.length > 80) return false
-  if (text.charCodeAt(0) === 0x42 /* B */) return ENGLISH_BYLINE.test(text)
+  if (text.charCodeAt(0) === 0x42 /* B */ && ENGLISH_BYLINE.test(text)) return true
+  if (text.charCodeAt(0) < 0x80) return ENGLISH_AFFILIATION.test(text)
   if (text.length > 60) return false
   return BYLINE.test(text) || BYLINE_SLASH.test(text) || BYLINE_IN_BRACKETS.test(text)
 }
@@ -126,7 +132,7 @@ export function isExportLine(text: string): boolean {
 
 /** `Reporting by Jane Doe; Editing by John Smith`, `(Additional reporting by …)`: a wire story's credits. */
 const ENGLISH_CREDIT =
-  /^\(?(?:(?:Additional )?[Rr]eporting|Writing|Editing|Compiled|Edited|Graphics|Photos?) by [A-Z][^.!?]{0,150}\)?$/u
+  /^\(?(?:(?:Additional )?[Rr]eporting|Writing|Editing|Compiled|Edited|Graphics|Photos?) by [A-Z][^.!?]{0,150}\)?$|^(?:Copyright|©|\([Cc]\))[ \t]*(?:©[ \t]*)?[0-9]{4}\b.{0,100}$/u
 
 export function isCredit(text: string): boolean {
   if (text.length > 200) return false

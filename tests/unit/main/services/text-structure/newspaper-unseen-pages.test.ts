@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { parseTxt } from '../../../../../src/main/services/importers/txt'
+import type { Block, ParsedDocument } from '../../../../../src/shared/document-model'
+import {
+  isByline,
+  isCredit,
+  isPageMarker,
+} from '../../../../../src/main/services/text-structure/newspaper-line-kinds'
+
+/** Page shapes the shared page does not have: a wire story's page, a column under a bullet, credits set with spaces. */
+const SHARED = join(import.meta.dirname, '../../../../../../shared')
+const SAMPLE = readFileSync(join(SHARED, 'samples/qilu-evening-news-2022-06-24.txt'), 'utf8')
+
+const importText = (text: string) => parseTxt(new TextEncoder().encode(text), 'page.txt')
+const ofType = (doc: ParsedDocument, type: Block['type']) =>
+  doc.blocks.filter((b) => b.type === type).map((b) => b.text)
+
+describe('an English page of wire stories', () => {
+  const body = [
+    'The measure, which passed 51 to 49 after a night of debate, would keep the government open through September and add money for disaster relief.',
+    'Leaders of both parties said they expected the House to take up the bill later this week, though several members have said they will vote against it.',
+  ]
+  const page = [
+    'NATIONAL',
+    '',
+    'A4 | Tuesday, March 12, 2024 | The Daily Courier',
+    '',
+    'LAWMAKERS REACH DEAL ON HIGHWAY BILL',
+    '',
+    'By JANE DOE',
+    'Associated Press',
+    '',
+    `WASHINGTON (AP) — ${body[0]}`,
+    '',
+    body[1],
+    '',
+    'Drought Forces Water Limits in Three States',
+    '',
+    'Officials urge residents to cut use by a fifth',
+    '',
+    'By Maria Lopez | Staff Writer',
+    '',
+    `PHOENIX — ${body[1]}`,
+    '',
+    body[0],
+    '',
+    'Copyright 2024 The Associated Press. All rights reserved.',
+  ].join('\n')
+
+  it('lists both stories under the page, with the agency line and the copyright set apart', () => {
+    const doc = importText(page)
+    expect(doc.outline.map((o) => o.title)).toEqual([
+      'A4 | Tuesday, March 12, 2024 | The Daily Courier',
+      'LAWMAKERS REACH DEAL ON HIGHWAY BILL',
+      'Drought Forces Water Limits in Three States',
+    ])
+    expect(ofType(doc, 'byline')).toEqual([
+      'By JANE DOE',
+      'Associated Press',
+      'By Maria Lopez | Staff Writer',
+    ])
+    expect(ofType(doc, 'credit')).toEqual([
+      'Copyright 2024 The Associated Press. All rights reserved.',
+    ])
+    expect(ofType(doc, 'furniture')).toEqual(['NATIONAL'])
+    expect(ofType(doc, 'paragraph')).toHaveLength(4)
+  })
+
+  it('tells folio lines, affiliations and credits from headlines and prose', () => {
+    for (const line of ['A12 • Sunday, May 5, 2024', 'The Daily Courier | B3'])
+      expect(isPageMarker(line), line).toBe(true)
+    expect(isPageMarker('Ten years | a retrospective')).toBe(false)
+    for (const line of [
+      'Reuters',
+      'Staff Writer',
+      'Special to The Courier',
+      'By Ann Lee, Staff Writer',
+    ])
+      expect(isByline(line), line).toBe(true)
+    for (const line of ['Press Freedom Under Threat', 'Reporters Without Borders'])
+      expect(isByline(line), line).toBe(false)
+    expect(isCredit('本版编辑\u3000王远\u3000美编\u3000李明')).toBe(true)
+    expect(isCredit('编辑部 召开 年度会议')).toBe(false)
+  })
+})
+
+describe('a column under a bullet on a Chinese page', () => {
+  const original = importText(SAMPLE)
+  const lastOfFirst = '丁薛祥、王毅、何立峰等参加会晤。'
+  const column = [
+    '■ 记者观察',
+    '一季度外贸开局良好',
+    '记者 张伟',
+    '',
+    '今年以来，我省外贸进出口总值同比增长明显，出口产品结构持续优化，机电产品和高新技术产品出口保持较快增长，民营企业进出口占比进一步提高。',
+  ].join('\n')
+
+  it('opens an article with its own headline and byline, the column name as its kicker', () => {
+    const doc = importText(SAMPLE.replace(lastOfFirst, `${lastOfFirst}\n\n${column}`))
+    const headlines = original.outline.map((o) => o.title)
+    expect(doc.outline.map((o) => o.title)).toEqual([
+      headlines[0],
+      '一季度外贸开局良好',
+      ...headlines.slice(1),
+    ])
+    expect(ofType(doc, 'subheading')).toContain('■ 记者观察')
+    expect(ofType(doc, 'byline')).toContain('记者 张伟')
+  })
+})
