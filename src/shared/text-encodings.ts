@@ -1,4 +1,4 @@
-/** Encodings a user may pick for a text file (WHATWG names, which TextDecoder accepts), with names people know. */
+/** Encodings a user may pick for a text file (WHATWG names, and UTF-32, which Margin decodes itself), with names people know. */
 export const ENCODING_CHOICES = [
   { name: 'utf-8', label: 'Unicode (UTF-8)' },
   { name: 'gb18030', label: 'Chinese, Simplified (GB18030)' },
@@ -6,6 +6,8 @@ export const ENCODING_CHOICES = [
   { name: 'big5', label: 'Chinese, Traditional (Big5)' },
   { name: 'utf-16le', label: 'Unicode (UTF-16 LE)' },
   { name: 'utf-16be', label: 'Unicode (UTF-16 BE)' },
+  { name: 'utf-32le', label: 'Unicode (UTF-32 LE)' },
+  { name: 'utf-32be', label: 'Unicode (UTF-32 BE)' },
   { name: 'shift_jis', label: 'Japanese (Shift_JIS)' },
   { name: 'euc-jp', label: 'Japanese (EUC-JP)' },
   { name: 'euc-kr', label: 'Korean (EUC-KR)' },

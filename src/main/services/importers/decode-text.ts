@@ -12,6 +12,7 @@ import { decodeBig5 } from './big5-hkscs'
 import type { DecodedChars } from './decoded-text'
 import { decodeGb18030 } from './gb18030-decoder'
 import { decodeStrictUtf8 } from './utf-8-decoder'
+import { decodeUtf32, detectUtf32, isUtf32 } from './utf-32-decoder'
 import { decodeWindows1252 } from './windows-1252'
 
 export interface DecodedText extends DecodedChars {
@@ -74,6 +75,12 @@ export function decodeText(
     if (looksBinary(text)) throw binaryFile(fileName)
     return { text, controlFree: false, encoding: 'utf-8', confidence: STRAY_BYTE_CONFIDENCE }
   }
+  const utf32 = nulShare >= NUL_SHARE ? detectUtf32(head) : null
+  if (utf32) {
+    const text = decodeUtf32(bytes, utf32)
+    if (looksBinary(text)) throw binaryFile(fileName)
+    return { text, controlFree: false, encoding: utf32, confidence: 1 }
+  }
   const guess = detectUtf16(head) ?? (nulShare < NUL_SHARE ? detectLegacyEncoding(sample) : null)
   if (!guess) throw binaryFile(fileName)
   const decoded = decodeChars(guess.encoding, bytes)
@@ -121,8 +128,9 @@ export function decodeAs(encoding: string, bytes: Uint8Array): string {
 
 function decodeChars(encoding: string, bytes: Uint8Array): DecodedChars {
   if (encoding === 'gbk' || encoding === 'gb18030') return decodeGb18030(bytes)
-  const text =
-    encoding === 'windows-1252'
+  const text = isUtf32(encoding)
+    ? decodeUtf32(bytes, encoding)
+    : encoding === 'windows-1252'
       ? decodeWindows1252(bytes)
       : encoding === 'big5'
         ? decodeBig5(bytes)
@@ -131,6 +139,7 @@ function decodeChars(encoding: string, bytes: Uint8Array): DecodedChars {
 }
 
 function normaliseEncoding(label: string, fileName: string): string {
+  if (isUtf32(label.toLowerCase())) return label.toLowerCase()
   try {
     return new TextDecoder(label).encoding
   } catch {

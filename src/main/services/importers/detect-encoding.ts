@@ -32,6 +32,10 @@ const SINGLE_BYTE_DEFAULT = 'windows-1252'
 export function readBom(bytes: Uint8Array): EncodingGuess | null {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
     return { encoding: 'utf-8', confidence: 1, skip: 3 }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0)
+    return { encoding: 'utf-32le', confidence: 1, skip: 4 }
+  if (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff)
+    return { encoding: 'utf-32be', confidence: 1, skip: 4 }
   if (bytes[0] === 0xff && bytes[1] === 0xfe)
     return { encoding: 'utf-16le', confidence: 1, skip: 2 }
   if (bytes[0] === 0xfe && bytes[1] === 0xff)

@@ -197,6 +197,25 @@ describe('TXT that is damaged or tiny', () => {
     }
   })
 
+  it('UTF-32, little- and big-endian, with and without a BOM, keeps every character', async () => {
+    const book = `第一回 开头\n${simplified.slice(0, 2_000)}\n第二回 𠀀与😀\nEnd.\n`
+    for (const encoding of ['utf-32le', 'utf-32be']) {
+      const body = iconv.encode(book, encoding)
+      const bom = encoding === 'utf-32le' ? [0xff, 0xfe, 0, 0] : [0, 0, 0xfe, 0xff]
+      for (const bytes of [body, Buffer.concat([Buffer.from(bom), body])]) {
+        const { doc, text } = await importBytes(bytes)
+        expect(doc.encoding).toBe(encoding)
+        expect(squeeze(text)).toBe(squeeze(book))
+        expect(doc.outline.map((entry) => entry.title)).toContain('第二回 𠀀与😀')
+      }
+    }
+  })
+
+  it('numbers stored four bytes each are refused as binary, not read as UTF-32', async () => {
+    const numbers = new Uint8Array(new Uint32Array(5_000).map((_, i) => i % 31).buffer)
+    await expect(importDocument(numbers, 'table.txt')).rejects.toThrow(/table\.txt: .*binary/)
+  })
+
   it('a file that is mostly NUL bytes, or random bytes without NULs, is refused as binary', async () => {
     const nul = new Uint8Array(10_000)
     nul.set(Buffer.from('header text'), 0)
