@@ -10,6 +10,8 @@ import { articleTitleIndex, promoteNumberedSections } from './numbered-sections'
 import { findUntitledSections } from './untitled-sections'
 import { promoteNumeralHeadings } from './numeral-headings'
 import { promoteVerseTitles } from './verse-titles'
+import { promoteDecimalSections } from './decimal-sections'
+import { findContentsRuns } from './contents-runs'
 import { dropSiteNotices } from './site-notices'
 
 /** An outline entry by the index of the draft it points at. */
@@ -39,7 +41,9 @@ export function structureBook(lines: readonly string[]): BookStructure {
   const frame = findGutenbergFrame(lines)
   const body = dropInnerGutenbergFrames(frame ? lines.slice(frame.bodyStart, frame.bodyEnd) : lines)
   const units = dropSiteNotices(linesToUnits(body))
-  promoteNumeralHeadings(units)
+  const listed = findContentsRuns(units)
+  promoteNumeralHeadings(units, listed)
+  promoteDecimalSections(units, listed)
   promoteVerseTitles(units)
   const { titles } = settleHeadings(units)
   const sectioned = !units.some((u) => u.type === 'heading') && promoteNumberedSections(units) > 0

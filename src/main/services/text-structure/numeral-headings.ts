@@ -3,7 +3,8 @@ import { parseChineseNumber, parseEnglishNumber, parseRomanNumber } from './head
 
 /**
  * Chapters numbered by a numeral alone on its line: 一, 二 … (骆驼祥子, 边城, 围城), （一）,
- * 1., II., ONE; or by a numeral and the chapter's title: `I. A SCANDAL IN BOHEMIA`, `3. The Storm`.
+ * 1., II., ONE; or by a numeral and the chapter's title: `I. A SCANDAL IN BOHEMIA`, `3. The Storm`,
+ * `1 概述`.
  * They are headings only as a sequence 1, 2, 3 … (starting again under a 卷/部/PART) with a
  * chapter's worth of text after each: subtitle cue numbers, list items and a stray 一 stay text.
  */
@@ -14,6 +15,9 @@ const LABEL =
 const WORD_LABEL = /^[A-Za-z]+(?:-[A-Za-z]+)?$/
 /** `IV. THE BOSCOMBE VALLEY MYSTERY`, `12. The Letter`, `3: Night`: a numeral, a stop, a title. */
 const TITLED_LABEL = /^([0-9]{1,3}|[IVXLC]{1,7})[.:][ \t]+(["“'‘(]?[A-Z][^.,;:!?]*[!?]?)$/
+/** `1 概述`, `一 童年` (either space half- or full-width): a numeral, a space, a short Chinese title. */
+const CJK_TITLED_LABEL =
+  /^([0-9０-９]{1,3}|[零〇一二两三四五六七八九十百]{1,6})[.．]?[\s\u3000]+(\p{Script=Han}[^。，！？；：,.!?;:、\s\u3000]{0,24})$/u
 const MAX_TITLED = 70
 const MINOR_WORD = /^(?:a|an|and|the|of|in|on|to|for|or|at|by|with|from|into|as)$/
 /** Fewer numbered chapters than this and the numbers are not the book's structure. */
@@ -28,13 +32,13 @@ for (const c of '（(0123456789０１２３４５６７８９零〇一二两三�
 /** Spelled-out numbers start so (one, two … twenty, thirty, forty, fifty …). */
 for (const c of 'OTFSENotfsen') FIRST[c.charCodeAt(0)] = 2
 
-interface Label {
+export interface Label {
   number: number
   /** The line holds the chapter's title after its number. */
   titled: boolean
 }
 
-function readLabel(text: string): Label | null {
+export function readLabel(text: string): Label | null {
   const first = FIRST[text.charCodeAt(0)]
   if (first === 0 || text.length > MAX_TITLED) return null
   if (text.length <= MAX_LABEL) {
@@ -49,6 +53,11 @@ function readLabel(text: string): Label | null {
     // ONE or One, not one: a heading, not a word of a sentence.
     const number = /^[A-Z]/.test(text) ? parseEnglishNumber(text) : NaN
     return Number.isNaN(number) ? null : { number, titled: false }
+  }
+  const cjk = first === 1 ? CJK_TITLED_LABEL.exec(text) : null
+  if (cjk) {
+    const number = parseChineseNumber(cjk[1]!)
+    return Number.isNaN(number) ? null : { number, titled: true }
   }
   const titled = first === 1 ? TITLED_LABEL.exec(text) : null
   if (!titled || !isTitleCased(titled[2]!)) return null
@@ -70,16 +79,13 @@ function labelNumber(text: string): number {
 }
 
 /**
- * Makes numeral-only paragraphs headings where they number the book's chapters; returns how many.
- * Run before heading levels are settled: they rank below the book's other chapter headings.
+ * Makes numeral paragraphs headings where they number the book's chapters; returns how many.
+ * `listed` marks the lines of contents lists (findContentsRuns). Run before heading levels are
+ * settled: they rank below the book's other chapter headings.
  */
-export function promoteNumeralHeadings(units: BookUnit[]): number {
+export function promoteNumeralHeadings(units: BookUnit[], listed: Uint8Array): number {
   const found: number[] = []
   let expected = 1
-  // What `expected` was before the last unit found: a list found after it takes that back.
-  let expectedBefore = 1
-  let lastLabel = -2
-  let lastNumber = 0
   let chars = 0
   let higherSince = false
   let lowestRank = 0
@@ -94,27 +100,14 @@ export function promoteNumeralHeadings(units: BookUnit[]): number {
       }
       continue
     }
-    if (unit.type !== 'paragraph') continue
+    if (unit.type !== 'paragraph' || listed[i]) continue
     const number = labelNumber(unit.text)
     if (Number.isNaN(number)) {
       chars += unit.text.length
       continue
     }
-    // Numbered lines one after another are a list (a table of contents): none of them a heading.
-    // One that counts from the start again begins the text the contents list.
-    const listed = i === lastLabel + 1 && number > lastNumber
-    lastLabel = i
-    lastNumber = number
-    if (listed) {
-      if (found[found.length - 1] === i - 1) {
-        found.pop()
-        expected = expectedBefore
-      }
-      continue
-    }
     if (number === expected || (number === 1 && higherSince)) {
       found.push(i)
-      expectedBefore = expected
       expected = number + 1
       higherSince = false
     }
