@@ -2,6 +2,7 @@ import type { DefaultTreeAdapterMap } from 'parse5'
 import type { BlockDraft, BlockType } from '../../../shared/document-model'
 import { alignMarkup } from './align-markup'
 import { imageCharacter } from './html-character-images'
+import { looseParagraphs } from './html-loose-paragraphs'
 import { attributeOf, findElements, isElement, isRubyReading } from './parse-html'
 import { escapeHtml, hasMarkup, internalHref, safeHref, safeInlineTag } from './sanitize-html'
 
@@ -136,6 +137,8 @@ const BLOCK_TAGS = new Set([
 /** Footnote references and the links back from the note (EPUB 3 epub:type, DPUB-ARIA roles, Pandoc and Python-Markdown classes). */
 const NOTEREF = /(^|\s)(noteref|doc-noteref|footnote-ref|footnote-reference)(\s|$)/
 const BACKLINK = /(^|\s)(backlink|doc-backlink|footnote-back|footnote-backref)(\s|$)/
+/** Containers whose text is not one paragraph by its markup (a `<p>` is). */
+const LOOSE_TAGS = new Set(['div', 'section', 'article', 'main', 'body', 'td', 'center'])
 /** What makes a table cell part of a page's layout rather than a value. */
 const LAYOUT_TAGS = new Set([
   'table',
@@ -194,6 +197,8 @@ interface Context {
   level?: number
   /** Set on a list item's first block: its marker ("3. ") for ordered lists. */
   marker?: string
+  /** Text straight in a `<div>` or the body, where lines may be paragraphs (see html-loose-paragraphs.ts). */
+  loose?: boolean
 }
 
 export function htmlToBlocks(root: Node, options: HtmlBlocksOptions): HtmlBlocks {
@@ -202,7 +207,7 @@ export function htmlToBlocks(root: Node, options: HtmlBlocksOptions): HtmlBlocks
   const links = options.links ?? []
   let text = ''
   let html = ''
-  let context: Context = { type: 'paragraph' }
+  let context: Context = { type: 'paragraph', loose: true }
   let inHeading = false
   /** The markup being written sits directly in a `<ruby>`, where a reading may follow its base. */
   let inRuby = false
@@ -216,6 +221,15 @@ export function htmlToBlocks(root: Node, options: HtmlBlocksOptions): HtmlBlocks
   }
 
   function flush() {
+    const pieces = context.loose ? looseParagraphs(text, html, LINE_BREAK) : null
+    if (!pieces) return flushBlock()
+    for (const piece of pieces) {
+      ;({ text, html } = piece)
+      flushBlock()
+    }
+  }
+
+  function flushBlock() {
     // A heading's line breaks are layout; its text and outline entry read as one line.
     const oneLine =
       context.type === 'heading' ? (t: string) => t.replace(/\s*\n\s*/g, ' ') : (t: string) => t
@@ -554,7 +568,7 @@ export function htmlToBlocks(root: Node, options: HtmlBlocksOptions): HtmlBlocks
               ? { type: 'byline' }
               : subtitle
                 ? { type: 'subheading' }
-                : context,
+                : { ...context, loose: context.type === 'paragraph' && LOOSE_TAGS.has(tag) },
           () => element.childNodes.forEach(walkInline),
         )
       }

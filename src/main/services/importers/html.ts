@@ -11,6 +11,7 @@ import { loadPageImages } from './page-images'
 import { headlineOf, pageContent } from './page-content'
 import { bodyOf, imageSources, parseHtml, readHtmlHead } from './parse-html'
 import { promoteChapterLines } from './promote-chapter-lines'
+import { isSiteNotice } from '../text-structure/site-notices'
 import { dropWordBullets, isWordHtml, restoreWordStructure, wordAuthor } from './word-html'
 
 export const htmlExtensions = ['html', 'htm', 'xhtml', 'xht']
@@ -101,7 +102,9 @@ export async function parseHtmlDocument(
   const content = pageContent(bodyOf(document))
   const collector = createAssetCollector()
   const resolveImage = await loadPageImages(imageSources(document), collector, options.readSibling)
-  const { drafts, anchors, links } = htmlToBlocks(content, { resolveImage })
+  const { drafts: all, anchors, links } = htmlToBlocks(content, { resolveImage })
+  // A web-novel site's notices (请记住本书首发域名…) are the site's, not the chapter's.
+  const drafts = all.filter((d) => d.type !== 'paragraph' || !isSiteNotice(d.text))
   if (drafts.length === 0) throw new EmptyFileError(fileName, NO_TEXT)
   promoteChapterLines(drafts)
   nestHeadingLevels(drafts)

@@ -17,7 +17,10 @@ const DOMINANT_ARTICLE_SHARE = 0.6
 const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer'])
 const FURNITURE_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'search'])
 const FURNITURE_NAMES =
-  /(^|[\s_-])(cookies?|consent|gdpr|breadcrumbs?|share|sharing|social|newsletter|subscribe|ad|advert|adverts|advertisement|ads|sponsored|promo|related|comments|sidebar|skip-link|most-read|tags|topics)([\s_-]|$)/i
+  /(^|[\s_-])(cookies?|consent|gdpr|breadcrumbs?|share|sharing|social|newsletter|subscribe|ad|advert|adverts|advertisement|ads|sponsored|promo|related|comments|sidebar|skip-link|most-read|tags|topics|header|footer|navbar|menu|toolbar)([\s_-]|$)/i
+/** The links a web-novel or story page puts above and below each chapter (上一章 ← 章节目录 → 下一章, Previous / Next). */
+const CHAPTER_LINK =
+  /^(?:上一[章页頁节節]|下一[章页頁节節]|(?:章节|章節|[章节節])?目[录錄]|返回.{0,6}|加入书[签籤]|投推荐票|书架|書架|previous(?: chapter| page)?|next(?: chapter| page)?|(?:table of )?contents|index|back)$/i
 /** Wikipedia's and MediaWiki's page chrome: edit links, "From Wikipedia…", language menu, navboxes, categories, citation backlinks. */
 const WIKI_CHROME =
   /(^|\s)(mw-editsection|mw-jump-link|noprint|printfooter|catlinks|navbox|authority-control|mw-indicators|mw-portlet-lang|vector-page-toolbar|mw-cite-backlink|siteSub|contentSub|jump-to-nav)(\s|$)/
@@ -65,7 +68,7 @@ function removeFurniture(root: Root, wholePage: boolean, total: number): void {
     // Footnotes are often asides (role="doc-footnote", epub:type="footnote"): they are the text's own.
     if (/note/i.test(`${role} ${attributeOf(e, 'type') ?? ''}`)) return false
     const names = `${attributeOf(e, 'class') ?? ''} ${attributeOf(e, 'id') ?? ''}`
-    if (WIKI_CHROME.test(names)) return true
+    if (WIKI_CHROME.test(names) || isChapterLinks(e) || isBreadcrumb(e)) return true
     // A section named like furniture but titled (id="related-work" in a paper) is content.
     if (FURNITURE_NAMES.test(names))
       return findElements(e, (h) => /^h[12]$/.test(h.tagName)).every((h) =>
@@ -82,6 +85,28 @@ function removeFurniture(root: Root, wholePage: boolean, total: number): void {
     for (const child of parent.childNodes) if (isElement(child)) walk(child)
   }
   walk(root)
+}
+
+/** A bar holding only links to the previous and next chapters and the contents, and arrows between them. */
+function isChapterLinks(element: Element): boolean {
+  const links = findElements(element, (e) => e.tagName === 'a')
+  if (links.length < 2) return false
+  const labels = links.map((a) => elementText(a).replace(/\s+/g, ' ').trim())
+  if (!labels.every((label) => CHAPTER_LINK.test(label))) return false
+  const rest = links.reduce((all, a) => all.replace(elementText(a), ''), elementText(element))
+  return /^[\s←→<>|/·•:-]*$/u.test(rest)
+}
+
+/** 首页 > 红楼梦 > 第一回: links parted by arrows, the page's own name last. */
+function isBreadcrumb(element: Element): boolean {
+  const parts = elementText(element)
+    .trim()
+    .split(/\s*[>›»]\s*/)
+  if (parts.length < 3) return false
+  const links = new Set(
+    findElements(element, (e) => e.tagName === 'a').map((a) => elementText(a).trim()),
+  )
+  return parts.slice(0, -1).every((part) => links.has(part))
 }
 
 /** The page's own headline: its first h1 when the `<title>` is that headline plus the site's name. */

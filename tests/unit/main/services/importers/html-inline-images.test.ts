@@ -21,9 +21,11 @@ describe('images standing for characters in a line', () => {
       ),
       'aozora.html',
     )
-    expect(doc.blocks).toHaveLength(1)
-    expect(doc.blocks[0]!.type).toBe('paragraph')
-    expect(doc.blocks[0]!.text).toBe('その𡑮の上に立つと、譃が聞こえた。\n次の行の挘も一文字。')
+    // Two indented lines: two paragraphs, each whole around its gaiji.
+    expect(doc.blocks.map((b) => [b.type, b.text])).toEqual([
+      ['paragraph', 'その𡑮の上に立つと、譃が聞こえた。'],
+      ['paragraph', '次の行の挘も一文字。'],
+    ])
   })
 
   it('a gaiji whose character has no code keeps its description, inline', async () => {

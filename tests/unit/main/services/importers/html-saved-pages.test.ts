@@ -1,3 +1,4 @@
+import iconv from 'iconv-lite'
 import { describe, expect, it } from 'vitest'
 import type { ParsedDocument } from '../../../../../src/shared/document-model'
 import { importDocument } from '../../../../../src/main/services/importers/import-document'
@@ -130,6 +131,27 @@ describe('a saved Wikipedia article', () => {
       ['classic', 'amd64'],
       ['/lib/', '/lib/x86_64-linux-gnu/'],
       ['/usr/lib/', '/usr/lib/x86_64-linux-gnu/'],
+    ])
+  })
+})
+
+describe('a saved web-novel chapter page (GBK)', () => {
+  it('reads the chapter: no site header, breadcrumb, chapter links, site notice or footer', async () => {
+    const nbsp = '&nbsp;&nbsp;&nbsp;&nbsp;'
+    const links =
+      '<a href="/1_1/1.html">上一章</a> &larr; <a href="/1_1/">章节目录</a> &rarr; <a href="/1_1/3.html">下一章</a>'
+    const html = `<!DOCTYPE html><html><head><meta charset="gbk"><title>第一回 甄士隐梦幻识通灵_红楼梦_笔趣阁</title></head><body>
+<div class="header"><a href="/">笔趣阁</a> <a href="/xiaoshuo/">小说大全</a></div>
+<div class="content_read"><div class="box_con"><div class="con_top"><a href="/">笔趣阁</a> &gt; <a href="/1_1/">红楼梦</a> &gt; 第一回 甄士隐梦幻识通灵</div>
+<div class="bookname"><h1>第一回 甄士隐梦幻识通灵</h1><div class="bottem1">${links}</div></div>
+<div id="content">${nbsp}此开卷第一回也。作者自云：因曾历过一番梦幻之后，故将真事隐去。<br /><br />${nbsp}列位看官：你道此书从何而来？<br /><br />${nbsp}请记住本书首发域名：www.biquge.com。笔趣阁手机版阅读网址：m.biquge.com</div>
+<div class="bottem2">${links}</div></div></div><div class="footer">本站所有小说为转载作品</div></body></html>`
+    const doc = await importDocument(iconv.encode(html, 'gbk'), '第一回.html')
+    expect(doc.title).toBe('第一回 甄士隐梦幻识通灵')
+    expect(rows(doc)).toEqual([
+      ['heading', '第一回 甄士隐梦幻识通灵'],
+      ['paragraph', '此开卷第一回也。作者自云：因曾历过一番梦幻之后，故将真事隐去。'],
+      ['paragraph', '列位看官：你道此书从何而来？'],
     ])
   })
 })

@@ -28,10 +28,12 @@ describe('ruby in HTML: the text holds the base, the markup shows the reading ab
     expect(doc.title).toBe('吾輩は猫である')
     expect(doc.outline.map((e) => e.title)).toEqual(['吾輩は猫である'])
     expect(doc.blocks[0]!.html).toBe('<ruby>吾輩<rt>わがはい</rt></ruby>は猫である')
+    // Each indented line of the main text is a paragraph, as the page shows it.
     const body = blockWith(doc, '名前はまだ無い')
-    expect(body.text).toBe('吾輩は猫である。名前はまだ無い。\nどこで生れたかとんと見当がつかぬ。')
-    expect(body.html).toBe(
-      '<ruby>吾輩<rt>わがはい</rt></ruby>は猫である。名前はまだ無い。<br>どこで生れたかとんと<ruby>見当<rt>けんとう</rt></ruby>がつかぬ。',
+    expect(body.text).toBe('吾輩は猫である。名前はまだ無い。')
+    expect(body.html).toBe('<ruby>吾輩<rt>わがはい</rt></ruby>は猫である。名前はまだ無い。')
+    expect(blockWith(doc, 'どこで').html).toBe(
+      'どこで生れたかとんと<ruby>見当<rt>けんとう</rt></ruby>がつかぬ。',
     )
     // What search reads: no reading, no parenthesis.
     expect(documentText(doc.blocks)).not.toMatch(/わがはい|けんとう|[（）]/)
