@@ -291,8 +291,11 @@ export function ReaderView({ documentId, onClose }: { documentId: string; onClos
       ].join('|')
     : ''
   const style = useMemo(
-    () => (settings ? (settingsStyle(settings, { cjk: chinese }) as CSSProperties) : undefined),
-    [settings, chinese],
+    () =>
+      settings
+        ? (settingsStyle(settings, { cjk: chinese, language: doc?.language }) as CSSProperties)
+        : undefined,
+    [settings, chinese, doc?.language],
   )
 
   const topIndex = visible ? blockIndexAtOffset(blocks, visible.startOffset) : 0

@@ -117,7 +117,11 @@ export function SettingsDialog({
   }
 
   return (
-    <ModalDialog title="Reading settings" onClose={onClose} className="reader-dialog reader-dialog--settings">
+    <ModalDialog
+      title="Reading settings"
+      onClose={onClose}
+      className="reader-dialog reader-dialog--settings"
+    >
       <div className="reader-settings">
         <section className="reader-settings__group" aria-labelledby="settings-type">
           <h3 id="settings-type" className="reader-settings__heading">
@@ -194,7 +198,7 @@ export function SettingsDialog({
               value={settings.indent}
               onChange={(e) => save('indent', e.currentTarget.value as ReaderSettings['indent'])}
             >
-              <option value="auto">Two characters for Chinese and Japanese</option>
+              <option value="auto">Chinese two characters, Japanese one</option>
               <option value="two-chars">Two characters always</option>
               <option value="none">None</option>
             </select>

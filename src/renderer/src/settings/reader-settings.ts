@@ -143,8 +143,12 @@ export const FONT_LABELS: Record<ReaderSettings['font'], string> = {
  * quotation marks and punctuation keep their full width; other text takes Latin faces first, so
  * its quotes are not set in a CJK font's wide ones.
  */
-export function fontStack(settings: Pick<ReaderSettings, 'font' | 'customFont'>, cjk = false): string {
-  const pair = (latin: string[], chinese: string[]) => (cjk ? [...chinese, ...latin] : [...latin, ...chinese])
+export function fontStack(
+  settings: Pick<ReaderSettings, 'font' | 'customFont'>,
+  cjk = false,
+): string {
+  const pair = (latin: string[], chinese: string[]) =>
+    cjk ? [...chinese, ...latin] : [...latin, ...chinese]
   const serifTail = [...pair(LATIN_SERIF, CJK_SERIF), 'serif']
   switch (settings.font) {
     case 'sans':
@@ -173,19 +177,28 @@ export function resolveTheme(
 /** The CSS variables the reading page is styled with. */
 export function settingsStyle(
   settings: ReaderSettings,
-  options: { cjk: boolean },
+  options: { cjk: boolean; language?: string | null },
 ): Record<string, string> {
-  const indent =
-    settings.indent === 'two-chars' || (settings.indent === 'auto' && options.cjk) ? '2em' : '0'
   return {
     '--reader-font': fontStack(settings, options.cjk),
     '--reader-font-size': `${settings.fontSize}px`,
     '--reader-line-height': String(settings.lineHeight),
     '--reader-paragraph-spacing': `${settings.paragraphSpacing}em`,
     '--reader-measure': `${settings.textWidth}em`,
-    '--reader-indent': indent,
+    '--reader-indent': firstLineIndent(settings.indent, options),
     '--reader-align': settings.justify ? 'justify' : 'start',
   }
+}
+
+/** Chinese books indent a paragraph by two characters, Japanese ones by one (一字下げ), others not at all. */
+function firstLineIndent(
+  indent: ReaderSettings['indent'],
+  { cjk, language }: { cjk: boolean; language?: string | null },
+): string {
+  if (indent === 'two-chars') return '2em'
+  if (indent === 'none') return '0'
+  if (/^ja\b/i.test(language ?? '')) return '1em'
+  return cjk ? '2em' : '0'
 }
 
 /** Whether vertical writing can apply: Chinese and Japanese text only. */

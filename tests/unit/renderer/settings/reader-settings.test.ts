@@ -71,6 +71,20 @@ describe('reader-settings', () => {
     ).toBe('2em')
   })
 
+  it('indents Japanese paragraphs by one character, as Japanese books do', () => {
+    const japanese = { cjk: true, language: 'ja' }
+    expect(settingsStyle(DEFAULT_SETTINGS, japanese)['--reader-indent']).toBe('1em')
+    expect(
+      settingsStyle(DEFAULT_SETTINGS, { cjk: true, language: 'zh-Hant' })['--reader-indent'],
+    ).toBe('2em')
+    expect(
+      settingsStyle({ ...DEFAULT_SETTINGS, indent: 'two-chars' }, japanese)['--reader-indent'],
+    ).toBe('2em')
+    expect(
+      settingsStyle({ ...DEFAULT_SETTINGS, indent: 'none' }, japanese)['--reader-indent'],
+    ).toBe('0')
+  })
+
   it('turns sizes, spacing, width and justification into CSS variables', () => {
     const style = settingsStyle(
       {
