@@ -12,6 +12,7 @@ import { promoteNumeralHeadings } from './numeral-headings'
 import { promoteVerseTitles } from './verse-titles'
 import { promoteDecimalSections } from './decimal-sections'
 import { findContentsRuns } from './contents-runs'
+import { promoteAuthoredPieces } from './authored-pieces'
 import { dropSiteNotices } from './site-notices'
 
 /** An outline entry by the index of the draft it points at. */
@@ -45,9 +46,11 @@ export function structureBook(lines: readonly string[]): BookStructure {
   promoteNumeralHeadings(units, listed)
   promoteDecimalSections(units, listed)
   promoteVerseTitles(units)
+  const piecesAuthor = promoteAuthoredPieces(units)
   const { titles } = settleHeadings(units)
   const sectioned = !units.some((u) => u.type === 'heading') && promoteNumberedSections(units) > 0
   const metadata = findBookMetadata(units)
+  metadata.author ??= piecesAuthor
   if (metadata.unitIndex === null && sectioned) {
     metadata.unitIndex = articleTitleIndex(units)
     if (metadata.unitIndex !== null) metadata.title = units[metadata.unitIndex]!.text
