@@ -106,12 +106,15 @@ export function readEpubPackage(zip: ZipArchive, fileName: string): EpubPackage 
 
   const spineElement = findFirst(packageElement, 'spine')
   const spine: ManifestItem[] = []
+  // Pages out of the reading order (linear="no": notes, a contents page) come after it, where their links still find them; a cover before the text stays.
+  const deferred: ManifestItem[] = []
   for (const ref of spineElement ? childElements(spineElement, 'itemref') : []) {
     const item = manifest.get(ref.attributes['idref'] ?? '')
     // A spine entry whose file is missing is skipped, as readers do; so is one that is not a page (an NCX, a stylesheet).
     if (item && zip.resolve(item.path) !== null && !NOT_A_PAGE.test(item.mediaType))
-      spine.push(item)
+      (ref.attributes['linear'] === 'no' && spine.length > 0 ? deferred : spine).push(item)
   }
+  spine.push(...deferred)
   if (spine.length === 0) {
     // No usable spine: read the manifest's documents in their listed order.
     for (const item of manifest.values()) {
