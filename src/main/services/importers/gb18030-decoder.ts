@@ -1,3 +1,4 @@
+import { unitScratch } from './unit-scratch'
 import { isUnwantedBeyondAscii, UNWANTED_ASCII, type DecodedChars } from './decoded-text'
 
 /**
@@ -30,8 +31,7 @@ function decodeFast(input: Uint8Array): DecodedChars | null {
   // One element kind for the JIT whether a Buffer or a Uint8Array came in.
   const bytes = new Uint8Array(input.buffer, input.byteOffset, input.length)
   const n = bytes.length
-  const out = Buffer.allocUnsafe(n * 2)
-  const units = new Uint16Array(out.buffer, out.byteOffset, n)
+  const { buffer: out, units } = unitScratch(n)
   let fourByteSequences = 0
   let unwanted = 0
   let j = 0

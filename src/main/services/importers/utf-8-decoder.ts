@@ -1,3 +1,4 @@
+import { unitScratch } from './unit-scratch'
 import { isAscii, isUtf8 } from 'node:buffer'
 import { UNWANTED_ASCII, type DecodedChars } from './decoded-text'
 
@@ -28,8 +29,7 @@ export function decodeStrictUtf8(input: Uint8Array): DecodedChars | null {
 /** Valid UTF-8 only (no checks): each sequence's code point written as UTF-16 units. */
 function decodeValidUtf8(bytes: Uint8Array, from: number): DecodedChars {
   const n = bytes.length
-  const out = Buffer.allocUnsafe(n * 2)
-  const units = new Uint16Array(out.buffer, out.byteOffset, n)
+  const { buffer: out, units } = unitScratch(n)
   let unwanted = 0
   let j = 0
   for (let i = from; i < n;) {
