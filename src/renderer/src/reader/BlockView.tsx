@@ -51,9 +51,11 @@ export function BlockView({
       return <blockquote className={`block block--quote${lines}`}>{content}</blockquote>
     case 'list-item': {
       const ordered = /^\d+\. /.test(block.text)
+      // A task (☐/☑, from a Markdown task list) shows its box instead of a bullet.
+      const task = /^[☐☑] /.test(block.text)
       return (
         <p
-          className={`block block--list-item${ordered ? ' block--list-item-ordered' : ''}${lines}`}
+          className={`block block--list-item${ordered ? ' block--list-item-ordered' : ''}${task ? ' block--list-item-task' : ''}${lines}`}
           style={{ '--list-level': Math.min(6, block.level ?? 1) } as React.CSSProperties}
         >
           {content}

@@ -57,3 +57,17 @@ describe('BlockView for preformatted text', () => {
     expect(container.querySelector('b')).toBeNull()
   })
 })
+
+describe('BlockView for Markdown task lists', () => {
+  it('marks a task item so it shows its box instead of a bullet; a plain item keeps its bullet', () => {
+    const { container } = render(
+      <>
+        <BlockView block={block('list-item', '☑ Charts on board')} />
+        <BlockView block={{ ...block('list-item', 'Charts'), id: 'b2' }} />
+      </>,
+    )
+    const [task, plain] = container.querySelectorAll('.block--list-item')
+    expect(task!.classList.contains('block--list-item-task')).toBe(true)
+    expect(plain!.classList.contains('block--list-item-task')).toBe(false)
+  })
+})
