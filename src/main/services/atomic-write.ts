@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+import { constants } from 'node:fs'
 import { open, rename, rm, type FileHandle } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 
@@ -35,15 +36,35 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
 }
 
 /**
- * Writes and fsyncs a file in place, for a file nothing reads yet (a staging folder renamed into
+ * A new file opened for synchronized data writes (O_DSYNC) where the OS has them: each write
+ * returns once its data is on disk, all in the thread pool. An fsync after the write needed this
+ * thread back in between, so the original's fsync began only once the parse had ended (9–13 ms
+ * of an import's wait at 10 MB). Elsewhere (Windows): write, then fsync.
+ */
+const SYNCED_WRITE_FLAGS =
+  constants.O_DSYNC === undefined
+    ? null
+    : constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_DSYNC
+
+async function openForSyncedWrite(path: string): Promise<FileHandle> {
+  return open(path, SYNCED_WRITE_FLAGS ?? 'w')
+}
+
+/** The data written so far is on disk: already so where the file was opened with O_DSYNC. */
+async function flushWritten(handle: FileHandle): Promise<void> {
+  if (SYNCED_WRITE_FLAGS === null) await handle.sync()
+}
+
+/**
+ * Writes and syncs a file in place, for a file nothing reads yet (a staging folder renamed into
  * place later, a chunk no head names yet): the caller syncs the folder once when all are written.
  */
 export async function writeFileSynced(path: string, data: string | Uint8Array): Promise<void> {
   const bytes = typeof data === 'string' ? utf8Bytes(data) : data
-  const handle = await open(path, 'w')
+  const handle = await openForSyncedWrite(path)
   try {
     await writeAll(handle, bytes)
-    await handle.sync()
+    await flushWritten(handle)
   } finally {
     await handle.close()
   }
@@ -67,17 +88,17 @@ async function writeAll(handle: FileHandle, bytes: Uint8Array): Promise<void> {
 /**
  * Opens a new file and starts writing all of `data` to it (one write under way once this
  * resolves, so it proceeds on the thread pool while the caller's thread parses); `written`
- * settles once the data is written and fsynced. For staging folders, as writeFileSynced.
+ * settles once the data is written and synced. For staging folders, as writeFileSynced.
  */
 export async function startFileSynced(
   path: string,
   data: Uint8Array,
 ): Promise<{ written: Promise<void> }> {
-  const handle = await open(path, 'w')
+  const handle = await openForSyncedWrite(path)
   const written = (async () => {
     try {
       await writeAll(handle, data)
-      await handle.sync()
+      await flushWritten(handle)
     } finally {
       await handle.close()
     }
