@@ -4,7 +4,8 @@ import { attributeOf } from './parse-html'
 
 /**
  * Pictures that stand for characters in a line of text: Aozora Bunko's gaiji (characters
- * Shift_JIS lacks), emoji (WordPress, Twitter embeds) and Wikipedia's formula fallbacks. They are
+ * Shift_JIS lacks), emoji (WordPress, Twitter embeds), Wikipedia's formula fallbacks and
+ * illustrated capitals (alt="M" before "R. BENNET"). They are
  * read as the character they name, so the sentence around them stays one paragraph and search
  * finds it; a picture of anything else is no character (null).
  */
@@ -22,6 +23,8 @@ export function imageCharacter(image: Element): string | null {
   if (GAIJI.test(classes)) return gaijiCharacter(alt) ?? alt
   if (EMOJI.test(classes)) return alt
   if (INLINE_FORMULA.test(classes)) return formulaText(alt)
+  // An illustrated capital (Project Gutenberg's drop caps): the word's first letter, not a picture of its own.
+  if (/^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]$/u.test(alt)) return alt
   return null
 }
 

@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { documentText } from '../../../../../src/shared/assemble-document'
 import { importDocument } from '../../../../../src/main/services/importers/import-document'
@@ -54,6 +56,24 @@ describe('images standing for characters in a line', () => {
       ['paragraph', 'The area is \\pi r^{2} for a circle.'],
     ])
     expect(documentText(doc.blocks)).not.toContain('displaystyle')
+  })
+
+  it('Project Gutenberg illustrated capitals: the letter starts its word (MR. BENNET, not an image M and "R. BENNET")', async () => {
+    const file = join(
+      import.meta.dirname,
+      '../../../../../../shared/corpus/html/pride_and_prejudice_pg1342-h.htm',
+    )
+    const doc = await importDocument(
+      new Uint8Array(await readFile(file)),
+      'pride_and_prejudice_pg1342-h.htm',
+    )
+    const texts = doc.blocks.map((b) => b.text)
+    expect(texts.some((t) => t.startsWith('MR. BENNET was among the earliest'))).toBe(true)
+    expect(
+      texts.some((t) => t.startsWith('“MY dear Lizzy, where can you have been walking to?”')),
+    ).toBe(true)
+    expect(doc.blocks.filter((b) => b.type === 'image' && /^\p{L}$/u.test(b.text))).toEqual([])
+    expect(texts.some((t) => /^R\. BENNET/.test(t))).toBe(false)
   })
 
   it('a picture between sentences that is not a character still gets its own block', async () => {
