@@ -42,9 +42,10 @@ export function structureBook(lines: readonly string[]): BookStructure {
   const frame = findGutenbergFrame(lines)
   const body = dropInnerGutenbergFrames(frame ? lines.slice(frame.bodyStart, frame.bodyEnd) : lines)
   const units = dropSiteNotices(linesToUnits(body))
-  const listed = findContentsRuns(units)
-  promoteNumeralHeadings(units, listed)
-  promoteDecimalSections(units, listed)
+  // Most books number no line so: one pass tells, and the promoting passes are spared.
+  const numbered = findContentsRuns(units)
+  if (numbered.labels > 0) promoteNumeralHeadings(units, numbered.listed)
+  if (numbered.sections > 0) promoteDecimalSections(units, numbered.listed)
   promoteVerseTitles(units)
   const piecesAuthor = promoteAuthoredPieces(units)
   const { titles } = settleHeadings(units)

@@ -96,8 +96,8 @@ function isBlank(line: string): boolean {
 export function detectHardWrap(lines: readonly string[]): WrapProfile | null {
   const step = Math.max(1, Math.floor(lines.length / SAMPLE_LINES))
   const widths: number[] = []
-  const byteWidths: number[] = []
-  const characterWidths: number[] = []
+  // The lines measured, for measuring them again another way only where that is needed.
+  const sampled: number[] = []
   const indents: number[] = []
   let blank = 0
   for (let i = 0; i < lines.length; i += step) {
@@ -106,8 +106,7 @@ export function detectHardWrap(lines: readonly string[]): WrapProfile | null {
     if (line.length === 0 || line.length > MAX_WRAP_WIDTH * 4) {
       if (line.length > MAX_WRAP_WIDTH * 4) {
         widths.push(Infinity)
-        byteWidths.push(Infinity)
-        characterWidths.push(Infinity)
+        sampled.push(i)
       }
       continue
     }
@@ -115,14 +114,24 @@ export function detectHardWrap(lines: readonly string[]): WrapProfile | null {
     const width = trimmedEndWidth(line, MAX_WRAP_WIDTH + 4)
     if (width < MIN_COUNTED_WIDTH) continue
     widths.push(width)
-    byteWidths.push(trimmedEndWidth(line, MAX_WRAP_WIDTH + 4, 'bytes'))
-    characterWidths.push(Math.min(trimmedEndWidth(line, 0, 'characters'), MAX_WRAP_WIDTH + 5))
+    sampled.push(i)
     indents.push(indentWidth(line))
   }
   if (widths.length < 20) return null
+  // Lines too long to be wrapped in columns are longer still counted in bytes or characters.
+  const width = nthSmallest(widths, Math.floor(widths.length * 0.97))
+  if (!Number.isFinite(width) || width > MAX_WRAP_WIDTH) return null
   const profile = wrapProfile(lines, widths, indents, blank, 'columns')
   // Indents or blank lines mark the paragraphs there, and the width only confirms them.
   if (profile && (profile.indentMarked || profile.blankSeparated)) return profile
+  const remeasure = (measure: WidthMeasure) =>
+    sampled.map((i) =>
+      lines[i]!.length > MAX_WRAP_WIDTH * 4
+        ? Infinity
+        : Math.min(trimmedEndWidth(lines[i]!, MAX_WRAP_WIDTH + 4, measure), MAX_WRAP_WIDTH + 5),
+    )
+  const byteWidths = remeasure('bytes')
+  const characterWidths = remeasure('characters')
   const measure = wrapMeasure(widths, byteWidths, characterWidths)
   if (measure === 'columns') return profile
   const measured = measure === 'bytes' ? byteWidths : characterWidths

@@ -164,11 +164,14 @@ export function groupVerse(
   if (candidates.count < 2) return units
   const touchingMeansStanza = blankShare >= BLANK_SEPARATED_SHARE
   const metres = createMetreCache(units)
+  // A unit's verse shape where it may join a run (a one-line paragraph), else -1.
+  const shapeAt = (at: number) =>
+    units[at]!.type === 'paragraph' && candidates.indent[at]! >= 0 ? metres(at) : -1
   let out: BookUnit[] | null = null
   let copied = 0
   for (let i = 0; i < units.length; i++) {
     if (candidates.indent[i]! < 0) continue
-    const end = verseRunEnd(units, candidates, metres, i, touchingMeansStanza)
+    const end = verseRunEnd(units, candidates, metres, shapeAt, i, touchingMeansStanza)
     if (end - i < 2) continue
     out ??= []
     for (let k = copied; k < i; k++) out.push(units[k]!)
@@ -252,6 +255,7 @@ function verseRunEnd(
   units: readonly BookUnit[],
   candidates: VerseCandidates,
   metres: (at: number) => number,
+  shapeAt: (at: number) => number,
   start: number,
   touchingMeansStanza: boolean,
 ): number {
@@ -262,11 +266,7 @@ function verseRunEnd(
   const second = start + 1
   if (second >= units.length || candidates.indent[second]! < 0) return start + 1
   if (units[second]!.type !== 'paragraph') return start + 1
-  if (metres(start) > 0) {
-    const shapeAt = (at: number) =>
-      units[at]!.type === 'paragraph' && candidates.indent[at]! >= 0 ? metres(at) : -1
-    return chineseVerseRunEnd(shapeAt, units.length, start)
-  }
+  if (metres(start) > 0) return chineseVerseRunEnd(shapeAt, units.length, start)
   if (!touchingMeansStanza || !isLatinVerseLine(first.text, indent)) return start + 1
   let end = start + 1
   let shortest = first.text.length
