@@ -139,6 +139,8 @@ const NOTEREF = /(^|\s)(noteref|doc-noteref|footnote-ref|footnote-reference)(\s|
 const BACKLINK = /(^|\s)(backlink|doc-backlink|footnote-back|footnote-backref)(\s|$)/
 /** Containers whose text is not one paragraph by its markup (a `<p>` is). */
 const LOOSE_TAGS = new Set(['div', 'section', 'article', 'main', 'body', 'td', 'center'])
+/** A poem's lines keep together, indented or not. */
+const VERSE_CLASS = /(^|[\s_-])(poem|poetry|stanza|verse|lyrics?|song)([\s_-]|$)/i
 /** What makes a table cell part of a page's layout rather than a value. */
 const LAYOUT_TAGS = new Set([
   'table',
@@ -568,7 +570,11 @@ export function htmlToBlocks(root: Node, options: HtmlBlocksOptions): HtmlBlocks
               ? { type: 'byline' }
               : subtitle
                 ? { type: 'subheading' }
-                : { ...context, loose: context.type === 'paragraph' && LOOSE_TAGS.has(tag) },
+                : {
+                    ...context,
+                    loose:
+                      context.type === 'paragraph' && LOOSE_TAGS.has(tag) && !withinVerse(element),
+                  },
           () => element.childNodes.forEach(walkInline),
         )
       }
@@ -615,6 +621,13 @@ export function htmlToBlocks(root: Node, options: HtmlBlocksOptions): HtmlBlocks
   }
   flush()
   return { drafts, anchors, links }
+}
+
+/** The element or one around it is a poem (class poem, stanza, verse…). */
+function withinVerse(element: Element): boolean {
+  for (let node: Node | null = element; node && isElement(node); node = node.parentNode)
+    if (VERSE_CLASS.test(attributeOf(node, 'class') ?? '')) return true
+  return false
 }
 
 function withinNav(element: Element): boolean {

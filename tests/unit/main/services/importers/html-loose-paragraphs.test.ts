@@ -40,6 +40,18 @@ describe('paragraphs written as lines in one container', () => {
     ])
   })
 
+  it('a poem in a <div class="poem">, its lines indented with no-break spaces, stays one stanza', async () => {
+    const doc = await importDocument(
+      page(
+        `<div class="poem"><div class="stanza">${NBSP4}Tyger Tyger, burning bright,<br />${NBSP4}In the forests of the night;<br /></div></div>`,
+      ),
+      'poem.html',
+    )
+    expect(rows(doc)).toEqual([
+      ['paragraph', 'Tyger Tyger, burning bright,\nIn the forests of the night;'],
+    ])
+  })
+
   it('a poem in a <p> keeps its lines, indented or not; emphasis across a blank line stays whole', async () => {
     const doc = await importDocument(
       page(
