@@ -10,6 +10,8 @@ const REPEAT_GAP_CHARS = 200
 const MAX_SUBTITLE_CJK = 30
 const MAX_SUBTITLE_LATIN = 70
 const ENDS_SENTENCE = /[。！？.!?”"’'…,，；;:：]$/
+/** Words in capitals, perhaps with a closing full stop and nothing else of a sentence. */
+const CAPITALS_TITLE = /^[^a-z.!?,;:]*[A-Z][^a-z.!?,;:]*\.?$/
 const MINOR_WORDS = /^(?:a|an|and|the|of|in|on|to|for|or|at|by|with|from|de|la|le)$/
 
 export interface HeadingResult {
@@ -101,15 +103,18 @@ function attachSubtitles(units: BookUnit[]): Map<number, string> {
     const next = units[j]
     if (!next || next.type !== 'paragraph' || j === units.length - 1) continue
     const cjk = next.text.charCodeAt(0) >= 0x2e80
+    // THE BEGINNING.: a title set in capitals may end in a full stop, as Gutenberg texts print it.
+    const capitals = !cjk && CAPITALS_TITLE.test(next.text)
     if (
       next.text.length > (cjk ? MAX_SUBTITLE_CJK : MAX_SUBTITLE_LATIN) ||
-      ENDS_SENTENCE.test(next.text)
+      (ENDS_SENTENCE.test(next.text) && !capitals)
     )
       continue
     if (cjk ? /[，。,]/.test(next.text) : !isTitleCased(next.text)) continue
     next.type = 'subheading'
     const label = unit.heading!.title ?? unit.text
-    let title = `${label.replace(/[.:]$/, '')} ${next.text.replace(/\s+/g, ' ')}`
+    const subtitle = capitals ? next.text.replace(/\.$/, '') : next.text
+    let title = `${label.replace(/[.:]$/, '')} ${subtitle.replace(/\s+/g, ' ')}`
     // A 回目 couplet set on two lines: its second half, as long as the first, right under it.
     const second = units[j + 1]
     if (

@@ -263,3 +263,36 @@ describe('structureBook on several books joined in one file', () => {
     ])
   })
 })
+
+describe('chapter titles set in capitals under their label', () => {
+  it('joins THE BEGINNING. to CHAPTER I. in the contents, without the full stop', () => {
+    const prose =
+      'It was a cold morning when the carriage stopped at the gate, and nobody in the house had expected a visitor.'
+    const lines: string[] = []
+    for (const [label, title] of [
+      ['CHAPTER I.', 'THE BEGINNING.'],
+      ['CHAPTER II.', 'IN WHICH WE MEET AGAIN.'],
+    ])
+      lines.push(label!, '', title!, '', prose, '', prose, '')
+    const book = structureBook(lines)
+    expect(book.outline.map((e) => e.title)).toEqual([
+      'CHAPTER I THE BEGINNING',
+      'CHAPTER II IN WHICH WE MEET AGAIN',
+    ])
+    expect(book.drafts.filter((d) => d.type === 'subheading').map((d) => d.text)).toEqual([
+      'THE BEGINNING.',
+      'IN WHICH WE MEET AGAIN.',
+    ])
+  })
+
+  it('leaves a sentence in capitals under a bare label as text', () => {
+    const lines = [
+      'CHAPTER I.',
+      '',
+      'IT WAS LATE, AND THE RAIN FELL.',
+      '',
+      'She waited by the door.',
+    ]
+    expect(structureBook(lines).drafts[1]!.type).toBe('paragraph')
+  })
+})
