@@ -95,13 +95,66 @@ export function readHtmlHead(document: HtmlDocument): HtmlHead {
       )
       ?.attrs.find((a) => a.name === 'content')?.value
   const title = titleElement ? elementText(titleElement).replace(/\s+/g, ' ').trim() : ''
-  const author = meta(['author', 'dc.creator', 'dcterms.creator'])?.trim() ?? ''
+  const author =
+    meta(['author', 'dc.creator', 'dcterms.creator'])?.trim() || newsAuthor(document, meta) || ''
   const body = findElements(document, (e) => e.tagName === 'body')[0]
   const language =
     (html && (attributeOf(html, 'lang') ?? attributeOf(html, 'xml:lang'))) ||
     meta(['content-language', 'dc.language']) ||
     (body && attributeOf(body, 'lang')) // Word puts it on the body, in capitals (EN-GB)
   return { title: title || null, author: author || null, language: tidyLanguageTag(language) }
+}
+
+/**
+ * A news page's author where it has no `<meta name="author">`: its JSON-LD article's author, or
+ * the meta tags news sites use (NYT's byl "By …", Parse.ly, Sailthru, article:author when a name).
+ */
+function newsAuthor(
+  document: HtmlDocument,
+  meta: (names: string[]) => string | undefined,
+): string | null {
+  for (const script of findElements(
+    document,
+    (e) => e.tagName === 'script' && attributeOf(e, 'type') === 'application/ld+json',
+  )) {
+    const names = jsonLdAuthors(elementText(script))
+    if (names.length > 0) return names.join(', ')
+  }
+  const property = findElements(document, (e) => e.tagName === 'meta')
+    .find((e) => attributeOf(e, 'property') === 'article:author')
+    ?.attrs.find((a) => a.name === 'content')?.value
+  const named = meta(['byl', 'parsely-author', 'sailthru.author']) ?? property
+  const name = named?.replace(/^\s*by\s+/i, '').trim()
+  return name && !/^https?:|^@/.test(name) ? name : null
+}
+
+/** The author names of the articles a JSON-LD block describes; none when it does not parse. */
+function jsonLdAuthors(json: string): string[] {
+  let data: unknown
+  try {
+    data = JSON.parse(json)
+  } catch {
+    return []
+  }
+  const items = (Array.isArray(data) ? data : [data]).flatMap((item) =>
+    item && typeof item === 'object' && '@graph' in item && Array.isArray(item['@graph'])
+      ? (item['@graph'] as unknown[])
+      : [item],
+  )
+  for (const item of items) {
+    if (!item || typeof item !== 'object' || !('author' in item)) continue
+    const type = String((item as { '@type'?: unknown })['@type'] ?? '')
+    if (!/Article|BlogPosting|Report|Book|CreativeWork/.test(type)) continue
+    const authors = [item.author].flat()
+    const names = authors
+      .map((a) =>
+        typeof a === 'string' ? a : a && typeof a === 'object' && 'name' in a ? String(a.name) : '',
+      )
+      .map((n) => n.trim())
+      .filter((n) => n !== '' && !/^https?:/.test(n))
+    if (names.length > 0) return names
+  }
+  return []
 }
 
 /** ISO 639-2 codes (calibre writes `eng`, Word `chi`) that BCP 47 spells with two letters. */

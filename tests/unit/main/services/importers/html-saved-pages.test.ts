@@ -59,6 +59,39 @@ describe('a saved news article', () => {
   })
 })
 
+describe('the author of a saved news page without <meta name="author">', () => {
+  const withHead = (head: string) =>
+    encode(
+      `<html><head><title>Storm warning</title>${head}</head><body><article><h1>Storm warning</h1>${story(3)}</article></body></html>`,
+    )
+  it.each([
+    [
+      'a JSON-LD NewsArticle',
+      '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","author":[{"@type":"Person","name":"Sam Reporter"},{"@type":"Person","name":"Jo Writer"}]}</script>',
+      'Sam Reporter, Jo Writer',
+    ],
+    [
+      'a JSON-LD @graph (WordPress, Yoast)',
+      '<script type="application/ld+json">{"@graph":[{"@type":"WebPage","name":"x"},{"@type":"Article","author":{"name":"Sam Reporter","@id":"https://x/#author"}}]}</script>',
+      'Sam Reporter',
+    ],
+    ['NYT’s byl', '<meta name="byl" content="By Sam Reporter">', 'Sam Reporter'],
+    [
+      'article:author as a name, beside a broken JSON-LD block',
+      '<script type="application/ld+json">{broken</script><meta property="article:author" content="Sam Reporter">',
+      'Sam Reporter',
+    ],
+    [
+      'article:author as a profile address only',
+      '<meta property="article:author" content="https://www.facebook.com/sam">',
+      null,
+    ],
+  ])('%s', async (_shape, head, author) => {
+    const doc = await importDocument(withHead(head), 'storm.html')
+    expect(doc.author).toBe(author)
+  })
+})
+
 const EDIT = (n: number) =>
   `<span class="mw-editsection"><span class="mw-editsection-bracket">[</span><a href="/w/index.php?title=Harbor&amp;action=edit&amp;section=${n}"><span>edit</span></a><span class="mw-editsection-bracket">]</span></span>`
 const WIKIPEDIA = `<!DOCTYPE html><html lang="en"><head><meta charset="UTF-8"><title>Harbor - Wikipedia</title></head><body class="skin-vector-2022">
