@@ -58,7 +58,7 @@ const MAIN_TEXT_PREFIX = /^(?:正文卷|正文)[\s\u3000:：_\-—]*/
 const BRACKET_CLOSE: Record<string, string> = { '【': '】', '〖': '〗' }
 
 const WESTERN_CHAPTER =
-  /^(chapter|book|part|volume|vol\.|section|canto)[ \t]+([0-9]+|[a-z]+(?:-[a-z]+)?)(?![0-9a-z])(.*)$/i
+  /^(chapter|book|part|volume|vol\.|section|canto|act|scene)[ \t]+([0-9]+|[a-z]+(?:-[a-z]+)?)(?![0-9a-z])(.*)$/i
 const WESTERN_RANK: Record<string, number> = {
   part: 1,
   book: 2,
@@ -66,6 +66,9 @@ const WESTERN_RANK: Record<string, number> = {
   'vol.': 2,
   chapter: 3,
   canto: 3,
+  // A play: acts hold scenes as books hold chapters.
+  act: 2,
+  scene: 3,
   section: 4,
 }
 const WESTERN_SPECIAL =

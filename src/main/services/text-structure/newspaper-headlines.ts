@@ -79,8 +79,20 @@ function headlineIndex(group: readonly string[]): number {
   // A kicker is a tag of a few characters (`朝鲜`) or, in three-line groups, a longer line above a shorter
   // headline or the first of two lines above a dashed deck.
   if (lengthA <= 3 && lengthB > lengthA) return b
+  // WORLD NEWS over a headline in upper and lower case: the section's kicker.
+  if (isCapitalsKicker(group[a!]!, group[b]!)) return b
   if (group.length >= 3 && a === 0 && b === 1 && (lengthB < lengthA || isDeck(group[2]!))) return b
   return a!
+}
+
+function isCapitalsKicker(kicker: string, next: string): boolean {
+  return (
+    isAlphabeticLine(kicker) &&
+    /[A-Z]/.test(kicker) &&
+    kicker === kicker.toUpperCase() &&
+    next !== next.toUpperCase() &&
+    kicker.length < next.length
+  )
 }
 
 export function headlineDrafts(group: readonly string[], level: number): BlockDraft[] {

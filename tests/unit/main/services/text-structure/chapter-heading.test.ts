@@ -28,6 +28,8 @@ describe('matchChapterHeading', () => {
     ['Book II', 2, 2],
     ['PART THREE', 1, 3],
     ['Chapter I.]', 3, 1],
+    ['ACT I.', 2, 1],
+    ['SCENE II. A room of state in the castle.', 3, 2],
   ])('%s is a heading of rank %i numbered %i', (line, rank, number) => {
     const match = matchChapterHeading(line)
     expect(match).not.toBeNull()
@@ -72,6 +74,8 @@ describe('matchChapterHeading', () => {
     'CHAPTERS',
     '第一回' + '很长的标题'.repeat(12),
     'The chapter ended.',
+    'Act one of the plan failed.',
+    'Scene 2 was shot in Paris.',
   ])('%s is not a heading', (line) => {
     expect(matchChapterHeading(line)).toBeNull()
   })

@@ -86,6 +86,26 @@ describe('an English page of wire stories', () => {
   })
 })
 
+describe('an English page without blank lines, under its section name', () => {
+  it('takes WORLD NEWS for the kicker of the first headline', () => {
+    const page = [
+      'WORLD NEWS',
+      'Floods Sweep Across Region',
+      'By Tom Hardy',
+      'LONDON — Heavy rain fell for a fourth straight day on Sunday, pushing rivers past their banks and forcing thousands of residents to leave their homes, officials said.',
+      'Markets Rally on Rate Hopes',
+      'By Ann Lee',
+      'NEW YORK — Stocks rose on Monday after the central bank signalled that interest rates could fall later this year, as investors weighed signs of slowing growth.',
+    ]
+    const doc = importText(page.join('\n'))
+    expect(doc.outline.map((o) => o.title)).toEqual([
+      'Floods Sweep Across Region',
+      'Markets Rally on Rate Hopes',
+    ])
+    expect(ofType(doc, 'subheading')).toEqual(['WORLD NEWS'])
+  })
+})
+
 describe('a column under a bullet on a Chinese page', () => {
   const original = importText(SAMPLE)
   const lastOfFirst = '丁薛祥、王毅、何立峰等参加会晤。'
