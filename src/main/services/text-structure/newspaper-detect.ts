@@ -19,6 +19,8 @@ const SAMPLE_CHARS = 400_000
 const EXPORT_HEAD_LINES = 8
 /** One structural line per this many body lines, at least, or the hits are coincidences. */
 const BODY_PER_SIGNAL = 120
+/** Body lines per byline, at most, where bylines alone tell a page. */
+const BODY_PER_BYLINE = 40
 /** 第1章, as web novels also print it: 正文 第1章, 【第1章】. */
 const CHAPTER_HEADING =
   /^(?:正文[\s\u3000]*|【)?第[0-9０-９零〇一二两三四五六七八九十百千]+[章回节節卷]/u
@@ -95,5 +97,7 @@ export function looksLikeNewspaper(lines: readonly string[]): boolean {
   const headExport =
     s.exportLines === 1 && s.firstExportLine <= EXPORT_HEAD_LINES && s.firstExportDated
   if (s.exportLines >= 2 || headExport) return true
+  // Reporters' bylines alone (本报记者 王明), one to every few articles' worth of text, make a page too.
+  if (s.bylines >= 2 && s.chapters === 0 && s.bylines >= s.bodyLines / BODY_PER_BYLINE) return true
   return kinds >= 2 && total >= Math.max(2, s.bodyLines / BODY_PER_SIGNAL) && s.chapters < total
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseTxt } from '../../../../../src/main/services/importers/txt'
 import type { Block, ParsedDocument } from '../../../../../src/shared/document-model'
+import { storyParagraphs } from '../../../../support/story-paragraphs'
 import {
   isByline,
   isCredit,
@@ -127,5 +128,39 @@ describe('a column under a bullet on a Chinese page', () => {
     ])
     expect(ofType(doc, 'subheading')).toContain('■ 记者观察')
     expect(ofType(doc, 'byline')).toContain('记者 张伟')
+  })
+})
+
+describe('a Chinese page whose only signs are its reporters', () => {
+  const story = storyParagraphs().slice(0, 6)
+  const indent = (p: string) => `\u3000\u3000${p}`
+
+  it('reads headline, byline and paragraphs of each article, without blank lines', () => {
+    const page = [
+      '我国粮食产量再创新高',
+      '本报记者 王明',
+      ...story.slice(0, 3).map(indent),
+      '城市更新让生活更美好',
+      '本报记者 李华',
+      ...story.slice(3).map(indent),
+    ]
+    const doc = importText(page.join('\n'))
+    expect(doc.outline.map((o) => o.title)).toEqual([
+      '我国粮食产量再创新高',
+      '城市更新让生活更美好',
+    ])
+    expect(ofType(doc, 'byline')).toEqual(['本报记者 王明', '本报记者 李华'])
+    expect(ofType(doc, 'paragraph')).toEqual(story)
+  })
+
+  it('leaves a novel that mentions one reporter a book', () => {
+    const book = [
+      '第一章 开始',
+      ...storyParagraphs().slice(0, 30),
+      '记者 王明',
+      ...storyParagraphs().slice(30, 60),
+    ]
+    const doc = importText(book.join('\n'))
+    expect(ofType(doc, 'byline')).toEqual([])
   })
 })
