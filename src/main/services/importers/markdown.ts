@@ -10,6 +10,7 @@ import { htmlToBlocks, nestHeadingLevels } from './html-to-blocks'
 import { createAssetCollector } from './image-assets'
 import type { ImportOptions } from './import-options'
 import { createHeadingSlugger, createPageLinkTarget, resolveInternalLinks } from './internal-links'
+import { headingIds } from './markdown-heading-ids'
 import { noteSyntax } from './markdown-note-syntax'
 import { loadPageImages } from './page-images'
 import { bodyOf, imageSources, parseHtml } from './parse-html'
@@ -26,6 +27,7 @@ const markdown = new MarkdownIt({ html: true, linkify: true, typographer: false 
   .use(footnote as unknown as PluginSimple)
   .use(mark)
   .use(noteSyntax)
+  .use(headingIds)
 // Footnotes read as a numbered list after a rule; the ↩ link back to the text means nothing there.
 markdown.renderer.rules['footnote_anchor'] = () => ''
 
