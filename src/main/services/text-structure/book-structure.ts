@@ -13,6 +13,7 @@ import { promoteVerseTitles } from './verse-titles'
 import { promoteDecimalSections } from './decimal-sections'
 import { findContentsRuns } from './contents-runs'
 import { promoteAuthoredPieces } from './authored-pieces'
+import { promoteMarkdownHeadings } from './markdown-headings'
 import { dropSiteNotices } from './site-notices'
 
 /** An outline entry by the index of the draft it points at. */
@@ -42,6 +43,7 @@ export function structureBook(lines: readonly string[]): BookStructure {
   const frame = findGutenbergFrame(lines)
   const body = dropInnerGutenbergFrames(frame ? lines.slice(frame.bodyStart, frame.bodyEnd) : lines)
   const units = dropSiteNotices(linesToUnits(body))
+  promoteMarkdownHeadings(units)
   // Most books number no line so: one pass tells, and the promoting passes are spared.
   const numbered = findContentsRuns(units)
   if (numbered.labels > 0) promoteNumeralHeadings(units, numbered.listed)
