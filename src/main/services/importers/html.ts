@@ -14,6 +14,10 @@ import { promoteChapterLines } from './promote-chapter-lines'
 import { isSiteNotice } from '../text-structure/site-notices'
 import { dropWordBullets, isWordHtml, restoreWordStructure, wordAuthor } from './word-html'
 
+/** The lines news sites put where an advert was (their containers' class names are often hashed). */
+const AD_LABEL =
+  /^(?:advertisement|skip advertisement|ad|sponsored|scroll to continue(?: with content)?|continue reading (?:the |this )?(?:main )?story|story continues below(?: advertisement)?|article continues below(?: this ad)?|广告|廣告|广告位)$/i
+
 export const htmlExtensions = ['html', 'htm', 'xhtml', 'xht']
 
 export function sniffHtml(bytes: Uint8Array): boolean {
@@ -103,8 +107,10 @@ export async function parseHtmlDocument(
   const collector = createAssetCollector()
   const resolveImage = await loadPageImages(imageSources(document), collector, options.readSibling)
   const { drafts: all, anchors, links } = htmlToBlocks(content, { resolveImage })
-  // A web-novel site's notices (请记住本书首发域名…) are the site's, not the chapter's.
-  const drafts = all.filter((d) => d.type !== 'paragraph' || !isSiteNotice(d.text))
+  // A web-novel site's notices (请记住本书首发域名…) and a news site's ad labels are the site's, not the text's.
+  const drafts = all.filter(
+    (d) => d.type !== 'paragraph' || !(isSiteNotice(d.text) || AD_LABEL.test(d.text.trim())),
+  )
   if (drafts.length === 0) throw new EmptyFileError(fileName, NO_TEXT)
   promoteChapterLines(drafts)
   nestHeadingLevels(drafts)

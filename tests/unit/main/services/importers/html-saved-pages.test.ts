@@ -59,6 +59,25 @@ describe('a saved news article', () => {
   })
 })
 
+describe('ad labels in a saved article', () => {
+  it('"Advertisement", "SKIP ADVERTISEMENT" and "Story continues below" lines in hashed containers leave the story', async () => {
+    const label = (t: string) => `<div class="css-1xz7p9"><p class="css-qwe">${t}</p></div>`
+    const doc = await importDocument(
+      encode(
+        `<html><head><title>Storm</title></head><body><article><h1>Storm</h1>${story(2)}${label('Advertisement')}${label('SKIP ADVERTISEMENT')}${story(1)}${label('Story continues below advertisement')}<p>Advertisement is a word this sentence uses.</p></article></body></html>`,
+      ),
+      'storm.html',
+    )
+    expect(doc.blocks.map((b) => b.text)).toEqual([
+      'Storm',
+      expect.stringMatching(/^Paragraph 1/),
+      expect.stringMatching(/^Paragraph 2/),
+      expect.stringMatching(/^Paragraph 1/),
+      'Advertisement is a word this sentence uses.',
+    ])
+  })
+})
+
 describe('the author of a saved news page without <meta name="author">', () => {
   const withHead = (head: string) =>
     encode(
