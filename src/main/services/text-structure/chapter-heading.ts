@@ -1,8 +1,10 @@
 import { NUMERAL_CHARS, parseChineseNumber, parseWesternNumber } from './heading-numerals'
+import { matchKoreanHeading } from './korean-heading'
 
 /**
  * Recognises one line as a chapter heading: 第…章/回/节/卷/部/集/篇 with any numeral, 卷一, 上卷,
- * Chapter/BOOK/Part with arabic, roman or English numbers, and 序/楔子/番外/后记, Prologue/Epilogue;
+ * Chapter/BOOK/Part with arabic, roman or English numbers (Chapitre, Kapitel, Capítulo, Capitolo,
+ * Глава with arabic or roman ones; Korean 제1장 and 12화 in korean-heading.ts), and 序/楔子/番外/后记, Prologue/Epilogue;
  * a web novel's 正文 第一章 and 【第一章】 too.
  * A line is tested on its own; the book-level rules (contents lists, repeats, levels) come later.
  */
@@ -58,9 +60,21 @@ const MAIN_TEXT_PREFIX = /^(?:正文卷|正文)[\s\u3000:：_\-—]*/
 const BRACKET_CLOSE: Record<string, string> = { '【': '】', '〖': '〗' }
 
 const WESTERN_CHAPTER =
-  /^(chapter|book|part|volume|vol\.|section|canto|act|scene)[ \t]+([0-9]+|[a-z]+(?:-[a-z]+)?)(?![0-9a-z])(.*)$/i
+  /^(chapter|book|part|volume|vol\.|section|canto|act|scene|chapitre|partie|livre|kapitel|capítulo|capitulo|capitolo|parte|libro|глава|часть|книга)[ \t]+([0-9]+|[a-z]+(?:-[a-z]+)?)(?![0-9a-z])(.*)$/i
 const WESTERN_RANK: Record<string, number> = {
   part: 1,
+  partie: 1,
+  parte: 1,
+  часть: 1,
+  livre: 2,
+  libro: 2,
+  книга: 2,
+  chapitre: 3,
+  kapitel: 3,
+  capítulo: 3,
+  capitulo: 3,
+  capitolo: 3,
+  глава: 3,
   book: 2,
   volume: 2,
   'vol.': 2,
@@ -81,11 +95,15 @@ const WESTERN_SPECIAL =
 const FIRST_CHARS = new Uint8Array(0x10000)
 for (const c of '第卷上中下序后後前自代引楔题題番尾终終附跋完正【〖cbpvsefiatlCBPVSEFIATL')
   FIRST_CHARS[c.charCodeAt(0)] = 1
+/** Kapitel, Глава, Часть, Книга; Korean labels (제, 프롤로그, 에필로그, 외전, 서장, 종장, 서문, 후기, 작가의 말) and 12화. */
+for (const c of 'kKгГчЧкК제프에외서종후작0123456789') FIRST_CHARS[c.charCodeAt(0)] = 1
 
 export function matchChapterHeading(line: string): HeadingMatch | null {
   if (line.length === 0) return null
   const code = line.charCodeAt(0)
   if (FIRST_CHARS[code] === 0) return null
+  if (code >= 0xac00 && code <= 0xd7a3) return matchKoreanHeading(line)
+  if (code >= 0x30 && code <= 0x39) return line.includes('화') ? matchKoreanHeading(line) : null
   if (code >= 0x3000) return line.length <= MAX_CHINESE_HEADING ? matchChinese(line) : null
   return line.length <= MAX_WESTERN_HEADING ? matchWestern(line) : null
 }
@@ -188,5 +206,5 @@ function isWesternTitle(rest: string, line: string): boolean {
   if (!/^\s/.test(rest)) return false
   const first = title[0]!
   const wordCount = title.split(/\s+/).length
-  return wordCount <= 12 && (/[A-Z0-9“"‘'([]/.test(first) || line === line.toUpperCase())
+  return wordCount <= 12 && (/[\p{Lu}0-9“"‘'([]/u.test(first) || line === line.toUpperCase())
 }
