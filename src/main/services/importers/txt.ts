@@ -9,6 +9,7 @@ import { capParagraphSize } from '../text-structure/paragraph-size'
 import { splitLines, stripControlCharacters } from '../text-structure/split-lines'
 import { guessLanguage } from '../text-structure/text-language'
 import { structureSubtitles } from '../text-structure/subtitle-cues'
+import { hasWebLeftovers, removeWebLeftovers } from '../text-structure/web-leftovers'
 import { decodeText, type DecodeOptions } from './decode-text'
 import { EmptyFileError } from './import-errors'
 
@@ -24,9 +25,8 @@ export function parseTxt(
 ): ParsedDocument {
   if (bytes.length === 0) throw new EmptyFileError(fileName)
   const decoded = decodeText(bytes, fileName, options)
-  const lines = splitLines(
-    decoded.controlFree ? decoded.text : stripControlCharacters(decoded.text),
-  )
+  const text = decoded.controlFree ? decoded.text : stripControlCharacters(decoded.text)
+  const lines = splitLines(hasWebLeftovers(text) ? removeWebLeftovers(text) : text)
   const common = {
     format: 'txt' as const,
     encoding: decoded.encoding,
