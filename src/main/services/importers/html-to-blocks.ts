@@ -3,7 +3,7 @@ import type { BlockDraft, BlockType } from '../../../shared/document-model'
 import { alignMarkup } from './align-markup'
 import { imageCharacter } from './html-character-images'
 import { looseParagraphs } from './html-loose-paragraphs'
-import { attributeOf, findElements, isElement, isRubyReading } from './parse-html'
+import { attributeOf, elementText, findElements, isElement, isRubyReading } from './parse-html'
 import { escapeHtml, hasMarkup, internalHref, safeHref, safeInlineTag } from './sanitize-html'
 
 /**
@@ -139,6 +139,9 @@ const NOTEREF = /(^|\s)(noteref|doc-noteref|footnote-ref|footnote-reference)(\s|
 const BACKLINK = /(^|\s)(backlink|doc-backlink|footnote-back|footnote-backref)(\s|$)/
 /** Containers whose text is not one paragraph by its markup (a `<p>` is). */
 const LOOSE_TAGS = new Set(['div', 'section', 'article', 'main', 'body', 'td', 'center'])
+/** A heading's number (1, CHAPTER I, ONE, 2.) meeting the next element's capitalised title with no space between. */
+const RUN_TOGETHER_END = /(?:\p{N}|\p{Lu}{2,}|\s\p{Lu}|[.:])$/u
+const RUN_TOGETHER_START = /^[\p{Lu}\p{N}]/u
 /** A poem's lines keep together, indented or not. */
 const VERSE_CLASS = /(^|[\s_-])(poem|poetry|stanza|verse|lyrics?|song)([\s_-]|$)/i
 /** What makes a table cell part of a page's layout rather than a value. */
@@ -333,6 +336,15 @@ export function htmlToBlocks(root: Node, options: HtmlBlocksOptions): HtmlBlocks
       supDepth === 0 &&
       findElements(node, (e) => e.tagName === 'sup').length === 0
     if (noteSup) html += '<sup>'
+    // <h1><span>CHAPTER 1</span><span>The Harbour</span></h1>: the book's CSS set them on two lines; one space here.
+    if (
+      context.type === 'heading' &&
+      RUN_TOGETHER_END.test(text) &&
+      RUN_TOGETHER_START.test(elementText(node))
+    ) {
+      text += ' '
+      html += ' '
+    }
     const safeTag = safeInlineTag(tag)
     const rawHref = tag === 'a' ? attributeOf(node, 'href') : undefined
     const href = safeHref(rawHref) ?? internalLink(rawHref)

@@ -93,6 +93,30 @@ describe('chapter subtitles in an EPUB without a table of contents', () => {
     ])
   })
 
+  it('number and title as two spans of one heading read with a space between; a name in two spans stays one word', async () => {
+    const doc = await importDocument(
+      buildEpub({
+        chapters: [
+          page(
+            'c1',
+            `<h1><span class="cn">1</span><span class="ct">The Harbour</span></h1>${text}`,
+          ),
+          page(
+            'c2',
+            `<h1><span class="cn">CHAPTER II</span><span class="ct">Landfall</span></h1>${text}`,
+          ),
+          page('c3', `<h1>The <span>Mac</span><span>Donald</span> Light</h1>${text}`),
+        ],
+      }),
+      'spans.epub',
+    )
+    expect(doc.outline.map((e) => e.title)).toEqual([
+      '1 The Harbour',
+      'CHAPTER II Landfall',
+      'The MacDonald Light',
+    ])
+  })
+
   it('a subtitle under a chapter that has its own title is no part of the entry; a paragraph after a bare number is not a subtitle', async () => {
     const doc = await importDocument(
       buildEpub({
