@@ -1,7 +1,8 @@
 /**
  * The language of a text from the scripts it uses: kana means Japanese, Hangul Korean, Hanzi
  * Chinese (simplified or traditional by characters that differ), Latin with common English words
- * English. Null when unsure; the reader uses it for fonts, line breaking and OpenCC.
+ * English; Greek, Cyrillic (Russian or Ukrainian), Hebrew, Arabic (or Persian) and Thai by their
+ * scripts. Null when unsure; the reader uses it for fonts, line breaking, direction and OpenCC.
  */
 const SAMPLE_CHARS = 200_000
 const SIMPLIFIED_ONLY = new Set([
@@ -29,6 +30,8 @@ export function guessLanguage(text: string): string | null {
   let latin = 0
   let simplified = 0
   let traditional = 0
+  // Other scripts, each by its Unicode block (see scriptLanguage).
+  const others = new Uint32Array(OTHER_SCRIPTS.length)
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i)
     if (c >= 0x4e00 && c <= 0x9fff) {
@@ -39,9 +42,16 @@ export function guessLanguage(text: string): string | null {
     } else if (c >= 0x3040 && c <= 0x30ff) kana++
     else if (c >= 0xac00 && c <= 0xd7a3) hangul++
     else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++
+    else if (c >= 0x370 && c <= 0xeff) {
+      const script = OTHER_SCRIPTS.findIndex(({ from, to }) => c >= from && c <= to)
+      if (script >= 0) others[script]!++
+    }
   }
-  const letters = han + kana + hangul + latin
+  const otherLetters = others.reduce((sum, n) => sum + n, 0)
+  const letters = han + kana + hangul + latin + otherLetters
   if (letters === 0) return null
+  const main = others.indexOf(Math.max(...others))
+  if (others[main]! > letters * 0.5) return OTHER_SCRIPTS[main]!.language(sample)
   if (kana > letters * 0.05) return 'ja'
   if (hangul > letters * 0.2) return 'ko'
   if (han > letters * 0.3) {
@@ -54,6 +64,18 @@ export function guessLanguage(text: string): string | null {
   }
   return null
 }
+
+/**
+ * Scripts read by one main language, or told apart by a few letters of their own: Ukrainian
+ * і ї є ґ among Cyrillic, Persian پ چ ژ گ among Arabic letters.
+ */
+const OTHER_SCRIPTS: { from: number; to: number; language: (sample: string) => string }[] = [
+  { from: 0x370, to: 0x3ff, language: () => 'el' },
+  { from: 0x400, to: 0x4ff, language: (sample) => (/[іїєґІЇЄҐ]/.test(sample) ? 'uk' : 'ru') },
+  { from: 0x590, to: 0x5ff, language: () => 'he' },
+  { from: 0x600, to: 0x6ff, language: (sample) => (/[پچژگ]/.test(sample) ? 'fa' : 'ar') },
+  { from: 0xe00, to: 0xe7f, language: () => 'th' },
+]
 
 /** Whether a language tag names Chinese, Japanese or Korean (`zh-Hans`, `ja`, `ko-KR`). */
 export function isCjkLanguage(language: string | null): boolean {

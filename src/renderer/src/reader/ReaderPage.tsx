@@ -10,6 +10,7 @@ import {
 } from 'react'
 import type { Block, ParsedDocument } from '../../../shared/document-model'
 import { BlockRow } from './BlockRow'
+import { isRightToLeft } from './document-language'
 import { uprightDigits } from './upright-digits'
 import { parseInlineMarkup, type InlineNode } from './inline-markup'
 import type { VisibleRange } from './reader-navigation'
@@ -424,6 +425,7 @@ export function ReaderPage({
         onPointerLeave={() => setHovered(null)}
         className={`reader__page${chinese ? ' reader__page--cjk' : ''}`}
         lang={doc.language ?? (chinese ? 'zh' : 'en')}
+        dir={isRightToLeft(doc.language) ? 'rtl' : undefined}
         style={vertical ? { width: totalSize } : { height: totalSize }}
       >
         {virtualizer.getVirtualItems().map((item) => {

@@ -14,3 +14,8 @@ export function isMostlyChinese(blocks: readonly Block[], sampleChars = 4000): b
   const han = letters.match(HAN)?.length ?? 0
   return han / letters.length > 0.3
 }
+
+/** Languages written right to left: the page runs from the right and its indents and alignment follow. */
+export function isRightToLeft(language: string | null): boolean {
+  return language !== null && /^(?:ar|fa|he|ur|yi)\b/u.test(language)
+}
