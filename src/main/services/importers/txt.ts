@@ -9,6 +9,7 @@ import { capParagraphSize } from '../text-structure/paragraph-size'
 import { splitLines, stripControlCharacters } from '../text-structure/split-lines'
 import { guessLanguage } from '../text-structure/text-language'
 import { structureSubtitles } from '../text-structure/subtitle-cues'
+import { structureLyrics } from '../text-structure/timed-lyrics'
 import { hasWebLeftovers, removeWebLeftovers } from '../text-structure/web-leftovers'
 import { decodeText, type DecodeOptions } from './decode-text'
 import { EmptyFileError } from './import-errors'
@@ -17,7 +18,7 @@ export const txtExtensions = ['txt', 'text', 'log']
 
 export type TxtOptions = DecodeOptions
 
-/** Plain text: detected encoding, then an Aozora Bunko book, subtitles or a newspaper layout if the lines read as one, else a book. */
+/** Plain text: detected encoding, then an Aozora Bunko book, lyrics, subtitles or a newspaper layout if the lines read as one, else a book. */
 export function parseTxt(
   bytes: Uint8Array,
   fileName: string,
@@ -43,6 +44,18 @@ export function parseTxt(
       language: 'ja',
       drafts: aozora.drafts,
       outline: (blocks) => outlineOf(aozora.outline, blocks),
+    })
+  }
+
+  const lyrics = structureLyrics(lines)
+  if (lyrics) {
+    if (lyrics.drafts.length === 0) throw new EmptyFileError(fileName)
+    return assembleDocument({
+      ...common,
+      title: lyrics.title ?? titleFromFileName(fileName),
+      author: lyrics.author,
+      language: guessLanguage(leadingText(lyrics.drafts)),
+      drafts: lyrics.drafts,
     })
   }
 
