@@ -12,6 +12,7 @@ import type { ImportOptions } from './import-options'
 import { createHeadingSlugger, createPageLinkTarget, resolveInternalLinks } from './internal-links'
 import { headingIds } from './markdown-heading-ids'
 import { noteSyntax } from './markdown-note-syntax'
+import { replaceSiteTags } from './markdown-site-tags'
 import { loadPageImages } from './page-images'
 import { bodyOf, imageSources, parseHtml } from './parse-html'
 import { promoteChapterLines } from './promote-chapter-lines'
@@ -129,7 +130,9 @@ export async function parseMarkdown(
 ): Promise<ParsedDocument> {
   const decoded = decodeText(bytes, fileName)
   const front = readFrontMatter(decoded.text.replace(/\r\n?/g, '\n'))
-  const document = parseHtml(`<body>${markdown.render(replaceIncludes(front.body))}</body>`)
+  const document = parseHtml(
+    `<body>${markdown.render(replaceIncludes(replaceSiteTags(front.body)))}</body>`,
+  )
   const collector = createAssetCollector()
   const resolveImage = await loadPageImages(imageSources(document), collector, options.readSibling)
   const { drafts, anchors, links } = htmlToBlocks(bodyOf(document), { resolveImage })
