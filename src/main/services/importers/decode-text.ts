@@ -119,8 +119,8 @@ export function decodePreview(bytes: Uint8Array, encoding: string, maxChars = 2_
 }
 
 /**
- * TextDecoder, except Windows-1252 (its own high bytes), Big5 (with HKSCS) and GBK/GB18030 (one
- * decoder for both, faster than ICU's), right on every Node.
+ * TextDecoder, except GBK/GB18030 (one decoder for both, faster than ICU's), UTF-32 (which
+ * TextDecoder lacks), Windows-1252 (its own high bytes) and Big5 (with HKSCS), right on every Node.
  */
 export function decodeAs(encoding: string, bytes: Uint8Array): string {
   return decodeChars(encoding, bytes).text
@@ -128,14 +128,14 @@ export function decodeAs(encoding: string, bytes: Uint8Array): string {
 
 function decodeChars(encoding: string, bytes: Uint8Array): DecodedChars {
   if (encoding === 'gbk' || encoding === 'gb18030') return decodeGb18030(bytes)
-  const text = isUtf32(encoding)
-    ? decodeUtf32(bytes, encoding)
-    : encoding === 'windows-1252'
-      ? decodeWindows1252(bytes)
-      : encoding === 'big5'
-        ? decodeBig5(bytes)
-        : new TextDecoder(encoding).decode(bytes)
-  return { text, controlFree: false }
+  return { text: decodeOther(encoding, bytes), controlFree: false }
+}
+
+function decodeOther(encoding: string, bytes: Uint8Array): string {
+  if (isUtf32(encoding)) return decodeUtf32(bytes, encoding)
+  if (encoding === 'windows-1252') return decodeWindows1252(bytes)
+  if (encoding === 'big5') return decodeBig5(bytes)
+  return new TextDecoder(encoding).decode(bytes)
 }
 
 function normaliseEncoding(label: string, fileName: string): string {
