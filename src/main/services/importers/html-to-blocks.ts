@@ -142,6 +142,7 @@ const LOOSE_TAGS = new Set(['div', 'section', 'article', 'main', 'body', 'td', '
 /** A heading's number (1, CHAPTER I, ONE, 2.) meeting the next element's capitalised title with no space between. */
 const RUN_TOGETHER_END = /(?:\p{N}|\p{Lu}{2,}|\s\p{Lu}|[.:])$/u
 const RUN_TOGETHER_START = /^[\p{Lu}\p{N}]/u
+const CONTENTS_CLASS = /(^|[\s_-])(toc|contents|tableofcontents|table-of-contents)([\s_-]|$)/i
 /** A poem's lines keep together, indented or not. */
 const VERSE_CLASS = /(^|[\s_-])(poem|poetry|stanza|verse|lyrics?|song)([\s_-]|$)/i
 /** What makes a table cell part of a page's layout rather than a value. */
@@ -642,9 +643,13 @@ function withinVerse(element: Element): boolean {
   return false
 }
 
+/** In a `<nav>` or a contents page's container (class toc, TableOfContents, epub:type toc). */
 function withinNav(element: Element): boolean {
-  for (let parent = element.parentNode; parent && isElement(parent); parent = parent.parentNode)
+  for (let parent = element.parentNode; parent && isElement(parent); parent = parent.parentNode) {
     if (parent.tagName === 'nav') return true
+    const names = `${attributeOf(parent, 'class') ?? ''} ${attributeOf(parent, 'id') ?? ''} ${attributeOf(parent, 'type') ?? ''}`
+    if (CONTENTS_CLASS.test(names)) return true
+  }
   return false
 }
 

@@ -59,6 +59,25 @@ describe('footnotes in EPUB 3 and HTML', () => {
     expect(items.map((b) => b.html)).toEqual(
       headings.map((h) => `<a href="#${h.id}">${h.text}</a>`),
     )
+    // A contents page that is no <nav> (Moby-Dick's section epub:type="toc", class toc-short) reads the same.
+    const brief = await importDocument(
+      buildEpub({
+        chapters: [
+          {
+            id: 'toc',
+            href: 'toc.xhtml',
+            body: '<section class="frontmatter TableOfContents" epub:type="frontmatter toc"><h1>Brief Contents</h1><div class="toc-short"><ol><li><a href="c1.xhtml">One</a></li><li><a href="c2.xhtml">Two</a></li></ol></div></section>',
+          },
+          { id: 'c1', href: 'c1.xhtml', body: `<h1>One</h1><p>${sentence}</p>` },
+          { id: 'c2', href: 'c2.xhtml', body: `<h1>Two</h1><p>${sentence}</p>` },
+        ],
+      }),
+      'brief.epub',
+    )
+    expect(brief.blocks.filter((b) => b.type === 'list-item').map((b) => b.text)).toEqual([
+      'One',
+      'Two',
+    ])
     // An ordered list elsewhere keeps its numbers.
     const list = await importDocument(
       buildEpub({
