@@ -142,7 +142,7 @@ const LOOSE_TAGS = new Set(['div', 'section', 'article', 'main', 'body', 'td', '
 /** A heading's number (1, CHAPTER I, ONE, 2.) meeting the next element's capitalised title with no space between. */
 const RUN_TOGETHER_END = /(?:\p{N}|\p{Lu}{2,}|\s\p{Lu}|[.:])$/u
 const RUN_TOGETHER_START = /^[\p{Lu}\p{N}]/u
-const CONTENTS_CLASS = /(^|[\s_-])(toc|contents|tableofcontents|table-of-contents)([\s_-]|$)/i
+const CONTENTS_CLASS = /(^|[\s_-])(toc|tableofcontents|table-of-contents)([\s_-]|$)/i
 /** A poem's lines keep together, indented or not. */
 const VERSE_CLASS = /(^|[\s_-])(poem|poetry|stanza|verse|lyrics?|song)([\s_-]|$)/i
 /** What makes a table cell part of a page's layout rather than a value. */
