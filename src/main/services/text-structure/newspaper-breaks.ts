@@ -183,6 +183,8 @@ export function joinAcrossCut(prev: PageLine, next: PageLine): string | null {
   if (prev.verse || next.verse) return null
   if (isStructural(prev.text) || isStructural(next.text)) return null
   if (startsWithDateline(next.text) || startsWithSectionBullet(next.text)) return null
+  // 一、… or ■… heading a section: the paragraph under it is its own.
+  if (startsWithSectionBullet(prev.text) && hasHeadlineShape(prev.text)) return null
   const repeated = joinRepeatedCut(prev.text, next.text)
   if (repeated !== null) return repeated
   if (!endsMidSentence(prev.text)) return null

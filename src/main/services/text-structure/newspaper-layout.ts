@@ -336,6 +336,8 @@ const HEADLINE_REACH = 5
 function joinedPageStart(lines: readonly PageLine[]): number {
   for (let i = 1; i < lines.length; i++) {
     if (lines[i]!.indented || !hasHeadlineShape(lines[i]!.text)) continue
+    // A headline with its own reporter's byline under it, whatever the indent of its text.
+    if (i + 1 < lines.length && isByline(lines[i + 1]!.text)) return i
     for (let k = i + 1; k < Math.min(lines.length, i + HEADLINE_REACH); k++)
       if (!lines[k]!.indented && isBodyText(lines[k]!.text)) return i
   }

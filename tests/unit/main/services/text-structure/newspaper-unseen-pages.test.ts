@@ -164,3 +164,51 @@ describe('a Chinese page whose only signs are its reporters', () => {
     expect(ofType(doc, 'byline')).toEqual([])
   })
 })
+
+describe('exported articles followed by page text of the same indent', () => {
+  const RMRB = readFileSync(
+    join(SHARED, 'corpus/newspaper/rmrb-korea-articles_2011-12-20_to_2012-01-04.txt'),
+    'utf8',
+  )
+  const story = storyParagraphs().slice(10, 14)
+
+  it('opens an article at a headline with its own byline, though the text under it is indented like the export', () => {
+    const base = importText(RMRB)
+    const page = [
+      '城市更新让生活更美好',
+      '本报记者　李华',
+      ...story.slice(0, 2).map((p) => `\u3000\u3000${p}`),
+      '',
+      '一季度外贸开局良好',
+      '本报记者　张伟',
+      ...story.slice(2).map((p) => `\u3000\u3000${p}`),
+    ]
+    const doc = importText(`${RMRB}\n\n${page.join('\n')}`)
+    expect(doc.outline.map((o) => o.title)).toEqual([
+      ...base.outline.map((o) => o.title),
+      '城市更新让生活更美好',
+      '一季度外贸开局良好',
+    ])
+    for (const p of story) expect(ofType(doc, 'paragraph')).toContain(p)
+  })
+
+  it('keeps numbered section heads (一、…) apart from the paragraph under them', () => {
+    const heads = [
+      '一、两党两国最高领导人举旗定向，引领友谊开启新篇章',
+      '二、加强治国理政经验交流互鉴',
+    ]
+    const article = [
+      '谱写友谊新篇',
+      '作者：王明  时间：2019-06-22',
+      '',
+      `\u3000\u3000${story[0]}`,
+      `\u3000\u3000${heads[0]}`,
+      `\u3000\u3000${story[1]}`,
+      `\u3000\u3000${heads[1]}`,
+      `\u3000\u3000${story[2]}`,
+    ]
+    const doc = importText(`${RMRB}\n\n${article.join('\n')}`)
+    for (const head of heads) expect(ofType(doc, 'subheading')).toContain(head)
+    for (const p of story.slice(0, 3)) expect(ofType(doc, 'paragraph')).toContain(p)
+  })
+})
