@@ -1,5 +1,6 @@
 import type { DefaultTreeAdapterMap } from 'parse5'
 import type { BlockDraft, BlockType } from '../../../shared/document-model'
+import { matchChapterHeading } from '../text-structure/chapter-heading'
 import { alignMarkup } from './align-markup'
 import { imageCharacter } from './html-character-images'
 import { looseParagraphs } from './html-loose-paragraphs'
@@ -84,7 +85,7 @@ const BYLINE_CLASS =
 const CREDIT_CLASS = /(^|\s)(bibliographical_information|notation_notes|after_text)(\s|$)/
 /** A chapter's subtitle written as a paragraph under its heading (calibre, Word, EPUB 3's epub:type). */
 const SUBTITLE_CLASS =
-  /(^|\s)(subtitle|sub-title|subhead|subheading|chapter-?subtitle|standfirst|dek|deck|strapline|sub-?headline)(\s|$)/i
+  /(^|\s)(([a-z]+-)*(subtitle|sub-title|subheading)|subhead|standfirst|dek|deck|strapline|sub-?headline)(\s|$)/i
 /** A news page's kicker over its headline (the section or topic line). */
 const KICKER_CLASS = /(^|\s)(kicker|eyebrow|overline)(\s|$)/i
 const HEADING = /^h([1-6])$/
@@ -624,7 +625,12 @@ export function htmlToBlocks(root: Node, options: HtmlBlocksOptions): HtmlBlocks
     const marked =
       SUBTITLE_CLASS.test(attributeOf(element, 'class') ?? '') ||
       /(^|\s)subtitle(\s|$)/.test(attributeOf(element, 'type') ?? '')
-    return marked && collapse(text) === '' && drafts.at(-1)?.type === 'heading'
+    const before = drafts.at(-1)
+    // Under a heading, or under a chapter line styled as a paragraph (第一回, CHAPTER I) that becomes one.
+    const underHeading =
+      before?.type === 'heading' ||
+      (before?.type === 'paragraph' && matchChapterHeading(before.text)?.bare === true)
+    return marked && collapse(text) === '' && underHeading
   }
 
   const start = root as DefaultTreeAdapterMap['parentNode']

@@ -93,6 +93,23 @@ describe('chapter subtitles in an EPUB without a table of contents', () => {
     ])
   })
 
+  it('a chapter line styled as a paragraph (Kindle-made Chinese books) with its title in a subheading paragraph', async () => {
+    const doc = await importDocument(
+      buildEpub({
+        language: 'zh',
+        chapters: ['风起', '雨落', '天晴'].map((title, i) =>
+          page(
+            `c${i + 1}`,
+            `<p class="kindle-cn-heading1">第${'一二三'[i]}回</p><p class="kindle-cn-subheading">${title}</p><p class="kindle-cn-para">${'风雨交加，天色渐暗，他站在门口望着远处的山。'.repeat(6)}</p>`,
+          ),
+        ),
+      }),
+      'kindle-zh.epub',
+    )
+    expect(doc.outline.map((e) => e.title)).toEqual(['第一回 风起', '第二回 雨落', '第三回 天晴'])
+    expect(typeOf(doc, '雨落')).toBe('subheading')
+  })
+
   it('number and title as two spans of one heading read with a space between; a name in two spans stays one word', async () => {
     const doc = await importDocument(
       buildEpub({
