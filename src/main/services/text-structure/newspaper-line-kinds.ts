@@ -32,6 +32,9 @@ const BYLINE_IN_BRACKETS = newRoleRegExp(
   `^[（(](?:${ROLE}${SPACE}*[:：]?${SPACE}*${NAMES}${SPACE}*)+[）)]$`,
   'u',
 )
+/** `记者王小明／台北报导`, `〔記者王小明/台北報導〕`: a reporter and where the story was filed, as Taiwan papers set it. */
+const REPORTED = `(?:(?:中央社|本报)?(?:特派)?记者|特派员|编译|实习记者)?${SPACE}*${NAMES}${SPACE}*[／/∕]${SPACE}*(?:[${HAN}]{1,6})?(?:报导|报道|编译|外电报导)`
+const BYLINE_REPORTED = newRoleRegExp(`^[〔【［\\[（(]?${REPORTED}[〕】］\\]）)]?$`, 'u')
 /** `By MARIA LOPEZ`, `By David Chen and Sarah O'Neill`, `By Ann Lee, Staff Writer`. */
 const ENGLISH_BYLINE =
   /^By[ \t]+[A-Z][\p{L}.'’-]*(?:[ \t]+(?:[A-Z][\p{L}.'’-]*|and|&|de|van|von|,))*(?:[ \t]*[,|—–][ \t]*[A-Z][\p{L}]+(?:[ \t]+(?:[A-Z][\p{L}]+|of|for|to|the))*)?$/u
@@ -69,11 +72,12 @@ const ENGLISH_PHOTO_CREDIT =
 
 const DATELINE = newRoleRegExp(
   `^[（(]?据?(?:本报|[${HAN}]{1,6}(?:社|网|台|报))(?:驻[${HAN}]{1,8}记者)?[${HAN}、·]{0,14}?` +
-    '[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:电|讯)|^[（(]?(?:本报讯|据[\\p{Script=Han}]{2,8}报[道导][，,])',
+    '[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:电|讯)|^[（(]?(?:本报讯|据[\\p{Script=Han}]{2,8}报[道导][，,])' +
+    `|^[〔【［（(]${REPORTED}[〕】］）)]`,
   'u',
 )
 const PAGE_MARKER =
-  /第[\s\u3000]*[A-Z]?[0-9０-９]{1,3}[\s\u3000]*版|^[A-Z][0-9]{1,2}[\s\u3000]*版?[\s\u3000:：·|｜]+[\p{Script=Han}]{2,8}$|(?:^|[\s|])(?:Page|PAGE)[ \t]*[A-Z]?[0-9]{1,3}(?:$|[\s|·:—–-])|^[A-Z]?[0-9]{1,3}[ \t]+[|•][ \t]+\S|\S[ \t]+[|•][ \t]+[A-Z]?[0-9]{1,3}$/u
+  /第[\s\u3000]*[A-Z]?[0-9０-９]{1,3}[\s\u3000]*版|(?:^|[\s\u3000])[A-Z][0-9]{1,2}[\s\u3000]*版(?:$|[\s\u3000:：·|｜])|^[A-Z][0-9]{1,2}[\s\u3000]*版?[\s\u3000:：·|｜]+[\p{Script=Han}]{2,8}$|(?:^|[\s|])(?:Page|PAGE)[ \t]*[A-Z]?[0-9]{1,3}(?:$|[\s|·:—–-])|^[A-Z]?[0-9]{1,3}[ \t]+[|•][ \t]+\S|\S[ \t]+[|•][ \t]+[A-Z]?[0-9]{1,3}$/u
 /** A page's date line: `2019年7月1日 星期一`, `Monday, July 1, 2019`, with perhaps its lunar date or issue number. */
 const PAGE_DATE = newRoleRegExp(
   `^(?:(?:[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日|[0-9]{4}[.\\-/][0-9]{1,2}[.\\-/][0-9]{1,2})(?:${SPACE}*(?:星期|周|礼拜)[一二三四五六日天])?(?:${SPACE}+[^。！？，]{0,24})?` +
@@ -123,7 +127,12 @@ export function isByline(text: string): boolean {
   if (text.charCodeAt(0) === 0x42 /* B */ && ENGLISH_BYLINE.test(text)) return true
   if (text.charCodeAt(0) < 0x80) return ENGLISH_AFFILIATION.test(text)
   if (text.length > 60) return false
-  return BYLINE.test(text) || BYLINE_SLASH.test(text) || BYLINE_IN_BRACKETS.test(text)
+  return (
+    BYLINE.test(text) ||
+    BYLINE_SLASH.test(text) ||
+    BYLINE_IN_BRACKETS.test(text) ||
+    BYLINE_REPORTED.test(text)
+  )
 }
 
 export function isExportLine(text: string): boolean {
@@ -134,9 +143,17 @@ export function isExportLine(text: string): boolean {
 const ENGLISH_CREDIT =
   /^\(?(?:(?:Additional )?[Rr]eporting|Writing|Editing|Compiled|Edited|Graphics|Photos?) by [A-Z][^.!?]{0,150}\)?$|^(?:Copyright|©|\([Cc]\))[ \t]*(?:©[ \t]*)?[0-9]{4}\b.{0,100}$/u
 
+/** `（中央社）`, `（新华社）`: the agency a story came from, on its own line under it. */
+const AGENCY_CREDIT = withTraditional(
+  /^[（(](?:中央社|新华社|中新社|法新社|美联社|路透社|共同社|塔斯社|韩联社|人民网|央视新闻)[^）)]{0,20}[）)]$/u,
+)
+
 export function isCredit(text: string): boolean {
   if (text.length > 200) return false
-  return (text.length <= 100 && CREDIT.test(text)) || ENGLISH_CREDIT.test(text)
+  return (
+    (text.length <= 100 && (CREDIT.test(text) || AGENCY_CREDIT.test(text))) ||
+    ENGLISH_CREDIT.test(text)
+  )
 }
 
 /** The last characters PHOTO_BY and PHOTO_SOURCE end on (but `图片来源：…`): most lines skip both regexes. */

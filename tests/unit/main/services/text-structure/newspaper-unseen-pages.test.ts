@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import iconv from 'iconv-lite'
+import * as OpenCC from 'opencc-js'
 import { describe, expect, it } from 'vitest'
 import { parseTxt } from '../../../../../src/main/services/importers/txt'
 import type { Block, ParsedDocument } from '../../../../../src/shared/document-model'
@@ -210,5 +212,48 @@ describe('exported articles followed by page text of the same indent', () => {
     const doc = importText(`${RMRB}\n\n${article.join('\n')}`)
     for (const head of heads) expect(ofType(doc, 'subheading')).toContain(head)
     for (const p of story.slice(0, 3)) expect(ofType(doc, 'paragraph')).toContain(p)
+  })
+})
+
+describe('a Taiwan page in Big5', () => {
+  const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' })
+  const story = storyParagraphs().slice(20, 24).map(toTraditional)
+  const page = [
+    '自由時報 2024年3月12日 星期二 A4版 政治新聞',
+    '',
+    '立法院三讀通過預算案',
+    '朝野協商達成共識',
+    '',
+    `〔記者王小明／台北報導〕${story[0]}`,
+    '',
+    story[1],
+    '',
+    '颱風逼近海上警報發布',
+    '',
+    '記者陳美玲／綜合報導',
+    '',
+    story[2],
+    '',
+    story[3],
+    '',
+    '（中央社）',
+    '',
+    '責任編輯：林小芬',
+  ].join('\r\n')
+
+  it('reads the page marker, the reporter line (記者…／…報導) and the agency credit', () => {
+    const doc = parseTxt(iconv.encode(page, 'big5'), 'page.txt')
+    expect(doc.encoding).toBe('big5')
+    expect(doc.outline.map((o) => o.title)).toEqual([
+      '自由時報 2024年3月12日 星期二 A4版 政治新聞',
+      '立法院三讀通過預算案',
+      '颱風逼近海上警報發布',
+    ])
+    expect(ofType(doc, 'byline')).toEqual(['記者陳美玲／綜合報導'])
+    expect(ofType(doc, 'credit')).toEqual(['（中央社）', '責任編輯：林小芬'])
+    expect(ofType(doc, 'paragraph')).toEqual([
+      `〔記者王小明／台北報導〕${story[0]}`,
+      ...story.slice(1),
+    ])
   })
 })
