@@ -48,6 +48,10 @@ export function structureBook(lines: readonly string[]): BookStructure {
   const numbered = findContentsRuns(units)
   if (numbered.labels > 0) promoteNumeralHeadings(units, numbered.listed)
   if (numbered.sections > 0) promoteDecimalSections(units, numbered.listed)
+  // A printed contents of numbered lines is a list, as a contents of 第N章 lines is.
+  if (numbered.labels + numbered.sections > 0)
+    for (let i = 0; i < units.length; i++)
+      if (numbered.listed[i] && units[i]!.type === 'paragraph') units[i]!.type = 'list-item'
   promoteVerseTitles(units)
   const piecesAuthor = promoteAuthoredPieces(units)
   const { titles } = settleHeadings(units)

@@ -77,6 +77,9 @@ describe('chapters numbered by a numeral alone on their line', () => {
     lines.push('')
     titles.forEach((t, k) => lines.push(`${numerals[k]}. ${t}`, '', prose, '', prose, ''))
     expect(outlineOf(lines)).toEqual(titles.map((t, k) => `1 ${numerals[k]}. ${t}`))
+    // The contents are a list, as a contents of CHAPTER lines is.
+    const listed = structureBook(lines).drafts.filter((d) => d.type === 'list-item')
+    expect(listed.map((d) => d.text)).toEqual(titles.map((t, k) => `${numerals[k]}.     ${t}`))
   })
 
   it('reads chapters spelled out (ONE, TWO) over their title line, and 1. The Storm', () => {
