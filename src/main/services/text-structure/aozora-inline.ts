@@ -4,7 +4,7 @@
  * text, which keeps only the base characters; the other ［＃…］ notes are handed back with their offsets.
  */
 import { escapeHtml } from '../importers/sanitize-html'
-import { jisX0213Character } from './jis-x-0213'
+import { characterFromCode } from './jis-x-0213'
 
 export interface AozoraNote {
   /** What is inside ［＃…］. */
@@ -61,27 +61,12 @@ const NAMED_CHARACTERS: Record<string, string> = {
   疑問符感嘆符: '⁈',
 }
 
-const EUC_JP = new TextDecoder('euc-jp')
-
 /** The character a ※［＃…］ note names, or null when it names none Unicode has (the ※ stays). */
 function externalCharacter(body: string): string | null {
-  const unicode = /U\+([0-9A-Fa-f]{4,6})/.exec(body)
-  if (unicode) {
-    const code = parseInt(unicode[1]!, 16)
-    if (code <= 0x10ffff) return String.fromCodePoint(code)
-  }
+  if (/U\+[0-9A-Fa-f]{4,6}/.test(body)) return characterFromCode(body)
   const name = /^([^「、]+)、/.exec(body)?.[1]
   if (name && NAMED_CHARACTERS[name]) return NAMED_CHARACTERS[name]!
-  // 第3水準1-85-25, 第4水準2-88-74: a JIS X 0213 plane, row and cell.
-  const jis = /(?<![\d-])([12])-(\d{1,2})-(\d{1,2})(?![\d-])/.exec(body)
-  if (!jis) return null
-  const [plane, row, cell] = [Number(jis[1]), Number(jis[2]), Number(jis[3])]
-  const character = jisX0213Character(plane, row, cell)
-  if (character !== null || plane !== 1 || row < 1 || row > 94 || cell < 1 || cell > 94)
-    return character
-  // A character Shift_JIS has, escaped only because it is markup (《 is 1-1-52).
-  const decoded = EUC_JP.decode(new Uint8Array([0xa0 + row, 0xa0 + cell]))
-  return decoded.length === 1 && decoded !== '\ufffd' ? decoded : null
+  return characterFromCode(body)
 }
 
 function classOf(character: string): number {

@@ -146,3 +146,26 @@ export function jisX0213Character(plane: number, row: number, cell: number): str
   const character = [...(ROWS[`${plane}-${row}`] ?? '')][cell - 1]
   return character && character !== '〓' ? character : null
 }
+
+const EUC_JP = new TextDecoder('euc-jp')
+
+/**
+ * The character an Aozora Bunko note or gaiji image names by its code: U+XXXX, or a JIS X 0213
+ * plane, row and cell (第3水準1-85-25, 第4水準2-88-74); a JIS X 0208 character, written as a note or
+ * a picture all the same (《 is 1-1-52), by its EUC-JP bytes. Null when it names none.
+ */
+export function characterFromCode(text: string): string | null {
+  const unicode = /U\+([0-9A-Fa-f]{4,6})/.exec(text)
+  if (unicode) {
+    const code = parseInt(unicode[1]!, 16)
+    if (code <= 0x10ffff) return String.fromCodePoint(code)
+  }
+  const jis = /(?<![\d-])([12])-(\d{1,2})-(\d{1,2})(?![\d-])/.exec(text)
+  if (!jis) return null
+  const [plane, row, cell] = [Number(jis[1]), Number(jis[2]), Number(jis[3])]
+  const character = jisX0213Character(plane, row, cell)
+  if (character !== null || plane !== 1 || row < 1 || row > 94 || cell < 1 || cell > 94)
+    return character
+  const decoded = EUC_JP.decode(new Uint8Array([0xa0 + row, 0xa0 + cell]))
+  return decoded.length === 1 && decoded !== '\ufffd' ? decoded : null
+}
