@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { parseTxt } from '../../../../../src/main/services/importers/txt'
-import type { Block, ParsedDocument } from '../../../../../src/shared/document-model'
+import {
+  importPage as importText,
+  NEWSPAPER_PAGE as SAMPLE,
+  textsOfType as ofType,
+} from '../../../../support/newspaper-page'
 import {
   isCaption,
   isJumpLine,
@@ -13,12 +14,6 @@ import {
  * `（上接第一版）`, `Continued on Page A12`. Those lines belong to their article; they are no
  * page heading and no headline, and the headline after them stays a headline.
  */
-const SHARED = join(import.meta.dirname, '../../../../../../shared')
-const SAMPLE = readFileSync(join(SHARED, 'samples/qilu-evening-news-2022-06-24.txt'), 'utf8')
-
-const importText = (text: string) => parseTxt(new TextEncoder().encode(text), 'page.txt')
-const ofType = (doc: ParsedDocument, type: Block['type']) =>
-  doc.blocks.filter((b) => b.type === type).map((b) => b.text)
 
 describe('jump lines on a Chinese page', () => {
   const original = importText(SAMPLE)

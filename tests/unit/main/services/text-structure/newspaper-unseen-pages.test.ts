@@ -4,7 +4,11 @@ import iconv from 'iconv-lite'
 import * as OpenCC from 'opencc-js'
 import { describe, expect, it } from 'vitest'
 import { parseTxt } from '../../../../../src/main/services/importers/txt'
-import type { Block, ParsedDocument } from '../../../../../src/shared/document-model'
+import {
+  importPage as importText,
+  NEWSPAPER_PAGE as SAMPLE,
+  textsOfType as ofType,
+} from '../../../../support/newspaper-page'
 import { storyParagraphs } from '../../../../support/story-paragraphs'
 import {
   isByline,
@@ -14,11 +18,6 @@ import {
 
 /** Page shapes the shared page does not have: a wire story's page, a column under a bullet, credits set with spaces. */
 const SHARED = join(import.meta.dirname, '../../../../../../shared')
-const SAMPLE = readFileSync(join(SHARED, 'samples/qilu-evening-news-2022-06-24.txt'), 'utf8')
-
-const importText = (text: string) => parseTxt(new TextEncoder().encode(text), 'page.txt')
-const ofType = (doc: ParsedDocument, type: Block['type']) =>
-  doc.blocks.filter((b) => b.type === type).map((b) => b.text)
 
 describe('an English page of wire stories', () => {
   const body = [

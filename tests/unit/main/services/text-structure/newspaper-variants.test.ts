@@ -4,7 +4,12 @@ import iconv from 'iconv-lite'
 import * as OpenCC from 'opencc-js'
 import { describe, expect, it } from 'vitest'
 import { parseTxt } from '../../../../../src/main/services/importers/txt'
-import type { Block, ParsedDocument } from '../../../../../src/shared/document-model'
+import type { ParsedDocument } from '../../../../../src/shared/document-model'
+import {
+  importPage as importText,
+  NEWSPAPER_PAGE as SAMPLE,
+  textsOfType as ofType,
+} from '../../../../support/newspaper-page'
 import { wrapWords } from '../../../../support/fixed-width-wrap'
 
 /**
@@ -15,17 +20,10 @@ import { wrapWords } from '../../../../support/fixed-width-wrap'
  */
 
 const SHARED = join(import.meta.dirname, '../../../../../../shared')
-const SAMPLE = readFileSync(join(SHARED, 'samples/qilu-evening-news-2022-06-24.txt'), 'utf8')
 const RMRB_DIR = join(SHARED, 'corpus/newspaper')
 const RMRB = readdirSync(RMRB_DIR)
   .filter((f) => f.startsWith('rmrb-') && f.endsWith('.txt'))
   .sort()
-
-const importText = (text: string, name = 'page.txt') =>
-  parseTxt(new TextEncoder().encode(text), name)
-
-const ofType = (doc: ParsedDocument, type: Block['type']) =>
-  doc.blocks.filter((b) => b.type === type).map((b) => b.text)
 
 /** What a reader checks first: the contents, bylines, captions and every body paragraph. */
 function reading(doc: ParsedDocument) {

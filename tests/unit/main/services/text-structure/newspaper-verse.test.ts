@@ -1,19 +1,14 @@
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { parseTxt } from '../../../../../src/main/services/importers/txt'
-import type { Block, ParsedDocument } from '../../../../../src/shared/document-model'
+import {
+  importPage as importText,
+  NEWSPAPER_PAGE as SAMPLE,
+  textsOfType as ofType,
+} from '../../../../support/newspaper-page'
 
 /**
  * Poems printed on a page (a 副刊's verse) or an anthology exported like articles (title, 作者：,
  * the poem): the lines of a poem stay lines of one stanza; no wrap or cut rule runs them together.
  */
-const SHARED = join(import.meta.dirname, '../../../../../../shared')
-const SAMPLE = readFileSync(join(SHARED, 'samples/qilu-evening-news-2022-06-24.txt'), 'utf8')
-
-const importText = (text: string) => parseTxt(new TextEncoder().encode(text), 'page.txt')
-const ofType = (doc: ParsedDocument, type: Block['type']) =>
-  doc.blocks.filter((b) => b.type === type).map((b) => b.text)
 
 const QUATRAIN = ['天下英雄谁敌手，', '曹刘煮酒论春秋。', '青梅不似当年味，', '一片丹心照九州。']
 const UNPUNCTUATED = ['白日依山尽', '黄河入海流', '欲穷千里目', '更上一层楼']
