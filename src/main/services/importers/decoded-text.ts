@@ -1,3 +1,5 @@
+import { UNWANTED } from '../text-structure/split-lines'
+
 /**
  * A decoder's text, and whether it saw a character that stripControlCharacters would remove (a C0
  * or C1 control other than tab and line breaks, a BOM): the decoders that look at every byte
@@ -9,12 +11,12 @@ export interface DecodedChars {
   controlFree: boolean
 }
 
-/** 1 for the ASCII controls stripControlCharacters removes: all C0 but tab, LF and CR, and DEL. */
-export const UNWANTED_ASCII = new Uint8Array(128)
-for (let c = 0; c < 0x20; c++) if (c !== 0x09 && c !== 0x0a && c !== 0x0d) UNWANTED_ASCII[c] = 1
-UNWANTED_ASCII[0x7f] = 1
+/** 1 for the ASCII characters stripControlCharacters removes (all C0 but tab, LF and CR, and DEL). */
+export const UNWANTED_ASCII = Uint8Array.from({ length: 128 }, (_, c) =>
+  UNWANTED.test(String.fromCharCode(c)) ? 1 : 0,
+)
 
-/** A C1 control or a BOM, the other characters stripControlCharacters removes. */
+/** A character beyond ASCII that stripControlCharacters removes (a C1 control, a BOM). */
 export function isUnwantedBeyondAscii(unit: number): boolean {
-  return (unit >= 0x80 && unit <= 0x9f) || unit === 0xfeff
+  return UNWANTED.test(String.fromCharCode(unit))
 }

@@ -1,5 +1,5 @@
-import { unitScratch } from './unit-scratch'
 import { isUnwantedBeyondAscii, UNWANTED_ASCII, type DecodedChars } from './decoded-text'
+import { unitScratch } from './unit-scratch'
 
 /**
  * GB18030 (and GBK, its two-byte subset) decoded in JavaScript from a table made once from

@@ -1,6 +1,6 @@
-import { unitScratch } from './unit-scratch'
 import { isAscii, isUtf8 } from 'node:buffer'
 import { UNWANTED_ASCII, type DecodedChars } from './decoded-text'
+import { unitScratch } from './unit-scratch'
 
 /**
  * Strict UTF-8, checked by Node's SIMD validator (2 ms for 30 MB) and then decoded. Up to Node 22
@@ -40,7 +40,7 @@ function decodeValidUtf8(bytes: Uint8Array, from: number): DecodedChars {
       i++
     } else if (b < 0xe0) {
       const unit = ((b & 0x1f) << 6) | (bytes[i + 1]! & 0x3f)
-      if (unit < 0xa0) unwanted = 1 // a C1 control
+      if (unit < 0xa0) unwanted = 1 // a C1 control (U+0080–U+009F), as isUnwantedBeyondAscii says
       units[j++] = unit
       i += 2
     } else if (b < 0xf0) {
