@@ -109,15 +109,6 @@ function decodeAfterUtf8Bom(body: Uint8Array, fileName: string): DecodedText {
   }
 }
 
-/** The first `maxChars` characters of the file in a given encoding: the live preview of a picker. */
-export function decodePreview(bytes: Uint8Array, encoding: string, maxChars = 2_000): string {
-  const whatwg = normaliseEncoding(encoding, 'preview')
-  const bom = readBom(bytes)
-  const skip = bom && bom.encoding === whatwg ? bom.skip : 0
-  const text = decodeAs(whatwg, bytes.subarray(skip, skip + maxChars * 4))
-  return text.slice(0, maxChars)
-}
-
 /**
  * TextDecoder, except GBK/GB18030 (one decoder for both, faster than ICU's), UTF-32 (which
  * TextDecoder lacks), Windows-1252 (its own high bytes) and Big5 (with HKSCS), right on every Node.

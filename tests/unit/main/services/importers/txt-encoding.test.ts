@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import iconv from 'iconv-lite'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { decodePreview, decodeText } from '../../../../../src/main/services/importers/decode-text'
+import { decodeText } from '../../../../../src/main/services/importers/decode-text'
+import { previewEncoding } from '../../../../../src/main/services/encoding-preview'
 import { importDocument } from '../../../../../src/main/services/importers/import-document'
 import { encodeLegacy, encodeLegacyLossy } from './txt-legacy-encoder'
 
@@ -143,10 +144,10 @@ describe('choosing another encoding', () => {
     ).rejects.toThrow(/a\.txt.*klingon/)
   })
 
-  it('decodePreview shows the first characters in a given encoding', () => {
+  it('the encoding preview shows the first characters in a given encoding', () => {
     const bytes = encodeLegacyLossy(simplified, 'gbk')
-    expect(decodePreview(bytes, 'gbk', 9)).toBe('《三国演义》罗贯中')
-    expect(decodePreview(bytes, 'big5', 9)).not.toBe('《三国演义》罗贯中')
+    expect(previewEncoding(bytes, 'gbk').text.slice(0, 9)).toBe('《三国演义》罗贯中')
+    expect(previewEncoding(bytes, 'big5').text.slice(0, 9)).not.toBe('《三国演义》罗贯中')
   })
 })
 
