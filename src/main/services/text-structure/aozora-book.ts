@@ -27,6 +27,7 @@ const KANA_RUBY =
 const NOTE = /［＃[^］]+］/gu
 /** Lines read to decide, and how many readings (or notes) make the markup certain. */
 const SAMPLE_LINES = 3000
+const SAMPLE_CHARS = 200_000
 const MIN_MARKS = 3
 const FOOTER = /^\s*底本[：:]/
 /** How far apart two 底本 lines of one footer may be, and how far from the end the footer starts at most. */
@@ -87,11 +88,22 @@ function findNotationBlock(lines: readonly string[]): { start: number; end: numb
 function hasAozoraMarkup(lines: readonly string[], enough: number): boolean {
   let rubies = 0
   let notes = 0
-  for (let i = 0; i < Math.min(lines.length, SAMPLE_LINES); i++) {
+  let chars = 0
+  for (let i = 0; i < Math.min(lines.length, SAMPLE_LINES) && chars < SAMPLE_CHARS; i++) {
     const line = lines[i]!
-    if (line.includes('《')) rubies += line.match(KANA_RUBY)?.length ?? 0
+    chars += line.length
+    if (opensKanaReading(line)) rubies += line.match(KANA_RUBY)?.length ?? 0
     if (line.includes('［＃')) notes += line.match(NOTE)?.length ?? 0
     if (rubies >= enough || notes >= enough) return true
+  }
+  return false
+}
+
+/** A 《 followed by kana: Chinese books are full of 《书名》, which need no regex run. */
+function opensKanaReading(line: string): boolean {
+  for (let at = line.indexOf('《'); at >= 0; at = line.indexOf('《', at + 1)) {
+    const next = line.charCodeAt(at + 1)
+    if (next >= 0x3041 && next <= 0x30ff) return true
   }
   return false
 }

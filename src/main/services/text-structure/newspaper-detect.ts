@@ -14,7 +14,7 @@ import {
 } from './newspaper-line-kinds'
 
 const SAMPLE_LINES = 4000
-const SAMPLE_CHARS = 400_000
+const SAMPLE_CHARS = 200_000
 /** Export lines this close to the top mean a single exported article. */
 const EXPORT_HEAD_LINES = 8
 /** One structural line per this many body lines, at least, or the hits are coincidences. */
