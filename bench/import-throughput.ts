@@ -58,6 +58,9 @@ async function importOnce(
   }
 }
 
+/** Megabytes of text imported untimed before the timed imports of a size (at least one import). */
+const WARM_UP_MB = 5
+
 export async function measureImports(
   sizes: readonly number[],
   repeats: number,
@@ -82,9 +85,12 @@ export async function measureImports(
         await writeFile(path, bytes)
         const floors: number[] = []
         const imports: number[] = []
-        // One untimed import first: the figure is throughput with a warm JIT, as in the app's warm
-        // import worker; the first, cold import of the process is logged beside it.
+        // Untimed imports first: the figure is throughput with a warm JIT, as in the app's warm
+        // import worker. V8 keeps optimizing through the first few megabytes of text, so a small
+        // file is imported several times; the first import's time is logged beside the figures.
         const cold = await importOnce(path, name, parse, parseInto)
+        for (let i = 1; i < Math.ceil(WARM_UP_MB / sizeMB); i++)
+          await importOnce(path, name, parse, parseInto)
         let blocks = cold.blocks
         // Alternate the two so the page cache and the JIT favour neither.
         for (let i = 0; i < repeats; i++) {
@@ -109,7 +115,7 @@ export async function measureImports(
         }
         log(
           `import ${sizeMB} MB ${encoding}: ${result.importMs} ms (floor ${result.floorMs} ms, ${result.ratio}x;` +
-            ` imports ${imports.map((ms) => round(ms)).join(', ')} ms after an untimed ${round(cold.ms)} ms one)`,
+            ` imports ${imports.map((ms) => round(ms)).join(', ')} ms; the first, untimed, ${round(cold.ms)} ms)`,
         )
         results.push(result)
       }

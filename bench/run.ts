@@ -22,11 +22,19 @@ const log = (line: string) => console.log(line)
 const only = process.argv[process.argv.indexOf('--only') + 1]
 if (process.argv.includes('--only') && only === 'import') {
   const runsAt = process.argv.indexOf('--runs')
-  const runs = runsAt > 0 ? Number(process.argv[runsAt + 1]) : quick ? 1 : 3
+  const runs = runsAt > 0 ? Number(process.argv[runsAt + 1]) : quick ? 1 : 5
   const clone = process.argv.includes('--worker-clone')
   const worker =
-    clone || process.argv.includes('--worker') ? await (await import('./worker-parse')).benchWorkerImport() : undefined
-  await measureImports(quick ? [1] : [1, 10, 30], runs, log, worker?.parse, clone ? undefined : worker?.parseInto)
+    clone || process.argv.includes('--worker')
+      ? await (await import('./worker-parse')).benchWorkerImport()
+      : undefined
+  await measureImports(
+    quick ? [1] : [1, 10, 30],
+    runs,
+    log,
+    worker?.parse,
+    clone ? undefined : worker?.parseInto,
+  )
   process.exit(0)
 }
 
@@ -39,7 +47,7 @@ const machine = describeMachine(CHROMIUM_PATH)
 log(
   `${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB; Node ${machine.node}; ${machine.chromium}`,
 )
-const imports = await measureImports(quick ? [1] : [1, 10, 30], quick ? 1 : 3, log)
+const imports = await measureImports(quick ? [1] : [1, 10, 30], quick ? 1 : 5, log)
 const browser = await measureInBrowser(
   quick
     ? {
