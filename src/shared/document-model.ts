@@ -81,6 +81,8 @@ export interface ParsedDocument {
   cover?: string | null
   /** Images found while importing; the store writes them beside the document and drops this field. */
   assets?: DocumentAsset[]
+  /** Set when the book itself is typeset vertically (a Japanese or Taiwanese EPUB): the reader opens it so unless told otherwise. */
+  writingMode?: 'vertical'
 }
 
 /** An image stored with a document, served to the reader by name only. */

@@ -27,6 +27,10 @@ export interface EpubPackage {
   /** The contents page an EPUB 2 `<guide>` names (`type="toc"`), for books with neither nav nor NCX. */
   guideTocPath: string | null
   coverPath: string | null
+  /** The spine's `page-progression-direction` (rtl in vertical Japanese and Chinese books). */
+  pageProgression: string | null
+  /** Kindle's `<meta name="primary-writing-mode" content="vertical-rl">`. */
+  primaryWritingMode: string | null
 }
 
 /** Resolves an href found in `fromPath` to a path inside the archive, fragment kept apart. */
@@ -179,5 +183,10 @@ export function readEpubPackage(zip: ZipArchive, fileName: string): EpubPackage 
     ncxPath: ncxPath && zip.resolve(ncxPath),
     guideTocPath: guideTocPath ? zip.resolve(guideTocPath) : null,
     coverPath: coverItem && coverItem.mediaType.startsWith('image/') ? coverItem.path : null,
+    pageProgression: spineElement?.attributes['page-progression-direction'] ?? null,
+    primaryWritingMode: metadata
+      ? (findAll(metadata, 'meta').find((m) => m.attributes['name'] === 'primary-writing-mode')
+          ?.attributes['content'] ?? null)
+      : null,
   }
 }

@@ -12,6 +12,7 @@ import { isStubToc, outlineFromChapterHeadings } from './epub-heading-outline'
 import { fillTocGaps, type IndexedTocEntry } from './epub-toc-gaps'
 import { readEpubPackage, resolveHref, type EpubPackage } from './epub-package'
 import { readContentsPageToc, readNavToc, readNcxToc, type TocEntry } from './epub-toc'
+import { bookWritingMode, createPageModeReader, type PageMode } from './epub-writing-mode'
 import { decodeHtml } from './html'
 import { htmlToBlocks, nestHeadingLevels } from './html-to-blocks'
 import { createAssetCollector, type StoredImage } from './image-assets'
@@ -141,6 +142,8 @@ export function parseEpub(
   const links: string[] = []
   const linkFrom: string[] = []
   const parts: SpinePart[] = []
+  const pageModeOf = createPageModeReader(zip)
+  const pageModes: PageMode[] = []
   let unreadable = 0
   for (const item of pkg.spine) {
     if (item.mediaType.startsWith('image/')) {
@@ -184,6 +187,8 @@ export function parseEpub(
       nav: item.properties.includes('nav'),
     })
     drafts.push(...part.drafts)
+    const chars = part.drafts.reduce((n, d) => n + d.text.length, 0)
+    pageModes.push({ mode: pageModeOf(document, item.path), chars })
   }
   if (unreadable > 0 && unreadable === pkg.spine.length) {
     // Unreadable throughout and a licence file beside it: DRM, even without an encryption.xml.
@@ -269,5 +274,6 @@ export function parseEpub(
     )
   })
   doc.language = reconcileLanguage(tidyLanguageTag(pkg.language), documentText(doc.blocks))
-  return { ...doc, assets: collector.assets() }
+  const writingMode = bookWritingMode(pageModes, pkg, doc.language)
+  return { ...doc, assets: collector.assets(), ...(writingMode ? { writingMode } : {}) }
 }

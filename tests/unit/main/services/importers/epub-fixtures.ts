@@ -24,6 +24,8 @@ export interface TestBook {
   spineToc?: boolean
   /** An EPUB 2 `<guide>` element, written after the spine. */
   guide?: string
+  /** Attributes of `<spine>`, written as they are (page-progression-direction="rtl"). */
+  spineAttributes?: string
 }
 
 const xhtml = (body: string) =>
@@ -40,7 +42,7 @@ export function buildEpub(book: TestBook): Uint8Array {
     )
     .join('')
   const spine = book.chapters.map((c) => `<itemref idref="${c.id}"/>`).join('')
-  const opf = `<?xml version="1.0"?><package xmlns="http://www.idpf.org/2007/opf" version="2.0"><metadata xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>${book.title ?? 'Test Book'}</dc:title><dc:creator>Ann Author</dc:creator><dc:language>${book.language ?? 'en'}</dc:language>${book.metadataExtra ?? ''}</metadata><manifest>${manifest}${book.ncx !== undefined ? '<item id="ncx" href="toc.ncx" media-type="application/x-dtbncx+xml"/>' : ''}${book.extraManifest ?? ''}</manifest><spine${book.ncx !== undefined && book.spineToc !== false ? ' toc="ncx"' : ''}>${spine}</spine>${book.guide ?? ''}</package>`
+  const opf = `<?xml version="1.0"?><package xmlns="http://www.idpf.org/2007/opf" version="2.0"><metadata xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>${book.title ?? 'Test Book'}</dc:title><dc:creator>Ann Author</dc:creator><dc:language>${book.language ?? 'en'}</dc:language>${book.metadataExtra ?? ''}</metadata><manifest>${manifest}${book.ncx !== undefined ? '<item id="ncx" href="toc.ncx" media-type="application/x-dtbncx+xml"/>' : ''}${book.extraManifest ?? ''}</manifest><spine${book.spineAttributes ? ' ' + book.spineAttributes : ''}${book.ncx !== undefined && book.spineToc !== false ? ' toc="ncx"' : ''}>${spine}</spine>${book.guide ?? ''}</package>`
   const files: Zippable = {
     'META-INF/container.xml': strToU8(CONTAINER(opfPath)),
     [opfPath]: strToU8(opf),
