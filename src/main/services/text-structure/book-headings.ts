@@ -9,7 +9,9 @@ const CONTENTS_RUN = 3
 const REPEAT_GAP_CHARS = 200
 const MAX_SUBTITLE_CJK = 30
 const MAX_SUBTITLE_LATIN = 70
-const ENDS_SENTENCE = /[。！？.!?”"’'…,，；;:：]$/
+const ENDS_SENTENCE = /[。！？.!?”"’'…,，；;:：؟،؛]$/
+/** Le retour, Que trata de la condición…: a capital first, as a title in sentence case starts. */
+const SENTENCE_CASE_TITLE = /^\p{Lu}/u
 /** Words in capitals, perhaps with a closing full stop and nothing else of a sentence. */
 const CAPITALS_TITLE = /^[^a-z.!?,;:]*[A-Z][^a-z.!?,;:]*\.?$/
 const MINOR_WORDS = /^(?:a|an|and|the|of|in|on|to|for|or|at|by|with|from|de|la|le)$/
@@ -110,7 +112,10 @@ function attachSubtitles(units: BookUnit[]): Map<number, string> {
       (ENDS_SENTENCE.test(next.text) && !capitals)
     )
       continue
-    if (cjk ? /[，。,]/.test(next.text) : !isTitleCased(next.text)) continue
+    const cased = unit.heading!.sentenceCaseTitle
+      ? SENTENCE_CASE_TITLE.test(next.text)
+      : isTitleCased(next.text)
+    if (cjk ? /[，。,]/.test(next.text) : !cased) continue
     next.type = 'subheading'
     const label = unit.heading!.title ?? unit.text
     const subtitle = capitals ? next.text.replace(/\.$/, '') : next.text

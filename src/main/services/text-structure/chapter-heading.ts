@@ -1,11 +1,15 @@
-import { NUMERAL_CHARS, parseChineseNumber, parseWesternNumber } from './heading-numerals'
+import { matchArabicHeading } from './arabic-heading'
+import { matchEuropeanHeading } from './european-heading'
+import { NUMERAL_CHARS, parseChineseNumber } from './heading-numerals'
+import { matchHebrewHeading } from './hebrew-heading'
 import { matchKoreanHeading } from './korean-heading'
+import { ORDINAL_FIRST_LETTERS } from './number-words'
 
 /**
  * Recognises one line as a chapter heading: 第…章/回/节/卷/部/集/篇 with any numeral, 卷一, 上卷,
- * Chapter/BOOK/Part with arabic, roman or English numbers (Chapitre, Kapitel, Capítulo, Capitolo,
- * Глава with arabic or roman ones; Korean 제1장 and 12화 in korean-heading.ts), and 序/楔子/番外/后记, Prologue/Epilogue;
- * a web novel's 正文 第一章 and 【第一章】 too.
+ * 序/楔子/番外/后记, a web novel's 正文 第一章 and 【第一章】; the other scripts in their own modules:
+ * European labels with numbers in digits, roman numerals or words (european-heading.ts), Korean
+ * 제1장 and 12화, Arabic and Persian الفصل الأول / فصل ۱, Hebrew פרק א.
  * A line is tested on its own; the book-level rules (contents lists, repeats, levels) come later.
  */
 export interface HeadingMatch {
@@ -19,10 +23,14 @@ export interface HeadingMatch {
   end?: number
   /** The heading as the contents list it, where a site dressed it (正文 第一章 …, 【第一章】…). */
   title?: string
+  /** Its language writes titles in sentence case (Chapitre premier / Le retour), not Title Case. */
+  sentenceCaseTitle?: boolean
 }
 
 const MAX_CHINESE_HEADING = 50
 const MAX_WESTERN_HEADING = 80
+/** Right-to-left and Arabic letter marks some files put before a line. */
+const DIRECTION_MARKS = new Set([0x200e, 0x200f, 0x061c])
 
 const UNIT_RANK: Record<string, number> = {
   部: 1,
@@ -59,35 +67,6 @@ const MAIN_TEXT_PREFIX = /^(?:正文卷|正文)[\s\u3000:：_\-—]*/
 /** 【第一章】 or 【第一章 风雨】: a label in lenticular brackets, its title inside or after. */
 const BRACKET_CLOSE: Record<string, string> = { '【': '】', '〖': '〗' }
 
-const WESTERN_CHAPTER =
-  /^(chapter|book|part|volume|vol\.|section|canto|act|scene|chapitre|partie|livre|kapitel|capítulo|capitulo|capitolo|parte|libro|глава|часть|книга)[ \t]+([0-9]+|[a-z]+(?:-[a-z]+)?)(?![0-9a-z])(.*)$/i
-const WESTERN_RANK: Record<string, number> = {
-  part: 1,
-  partie: 1,
-  parte: 1,
-  часть: 1,
-  livre: 2,
-  libro: 2,
-  книга: 2,
-  chapitre: 3,
-  kapitel: 3,
-  capítulo: 3,
-  capitulo: 3,
-  capitolo: 3,
-  глава: 3,
-  book: 2,
-  volume: 2,
-  'vol.': 2,
-  chapter: 3,
-  canto: 3,
-  // A play: acts hold scenes as books hold chapters.
-  act: 2,
-  scene: 3,
-  section: 4,
-}
-const WESTERN_SPECIAL =
-  /^(?:(?:first|second|third|fourth|final|last)[ \t]+)?(prologue|epilogue|preface|foreword|introduction|afterword|appendix|postscript|interlude|conclusion)(?![a-z])(.*)$/i
-
 /**
  * Cheap first-character test so that most lines of a book never reach a regular expression; by
  * character code, since line[0] of a Chinese line is a new string to hash.
@@ -97,15 +76,23 @@ for (const c of '第卷上中下序后後前自代引楔题題番尾终終附跋
   FIRST_CHARS[c.charCodeAt(0)] = 1
 /** Kapitel, Глава, Часть, Книга; Korean labels (제, 프롤로그, 에필로그, 외전, 서장, 종장, 서문, 후기, 작가의 말) and 12화. */
 for (const c of 'kKгГчЧкК제프에외서종후작0123456789') FIRST_CHARS[c.charCodeAt(0)] = 1
+/** Spelled ordinals (Erstes Kapitel, Deuxième partie), Teil, Livro, Том, Пролог, Эпилог, Nachwort, Épilogue. */
+for (const c of `${ORDINAL_FIRST_LETTERS}тпэnévlt`)
+  FIRST_CHARS[c.charCodeAt(0)] = FIRST_CHARS[c.toUpperCase().charCodeAt(0)] = 1
+/** Arabic and Persian labels (الفصل, فصل, باب, بخش, قسمت, جلد, دفتر, کتاب) and Hebrew ones (פרק, חלק, ספר). */
+for (const c of 'افبقجدكکפחס') FIRST_CHARS[c.charCodeAt(0)] = 1
 
 export function matchChapterHeading(line: string): HeadingMatch | null {
   if (line.length === 0) return null
   const code = line.charCodeAt(0)
-  if (FIRST_CHARS[code] === 0) return null
+  if (FIRST_CHARS[code] === 0)
+    return DIRECTION_MARKS.has(code) ? matchChapterHeading(line.slice(1)) : null
+  if (code >= 0x590 && code <= 0x5ff) return matchHebrewHeading(line)
+  if (code >= 0x600 && code <= 0x6ff) return matchArabicHeading(line)
   if (code >= 0xac00 && code <= 0xd7a3) return matchKoreanHeading(line)
   if (code >= 0x30 && code <= 0x39) return line.includes('화') ? matchKoreanHeading(line) : null
   if (code >= 0x3000) return line.length <= MAX_CHINESE_HEADING ? matchChinese(line) : null
-  return line.length <= MAX_WESTERN_HEADING ? matchWestern(line) : null
+  return line.length <= MAX_WESTERN_HEADING ? matchEuropeanHeading(line) : null
 }
 
 function matchChinese(line: string): HeadingMatch | null {
@@ -176,35 +163,4 @@ function isChineseTitle(rest: string, needsSeparator = false): boolean {
     if (needsSeparator || SENTENCE_PARTICLE.test(rest) || /[，,]/.test(rest)) return false
   }
   return !title.includes('。') && !ENDS_LIKE_CLAUSE.test(title)
-}
-
-function matchWestern(line: string): HeadingMatch | null {
-  const text = line.replace(/[\s\]]+$/, '')
-  let m = WESTERN_CHAPTER.exec(text)
-  if (m) {
-    const number = parseWesternNumber(m[2]!)
-    if (Number.isNaN(number) || !isWesternTitle(m[3]!, text)) return null
-    return { rank: WESTERN_RANK[m[1]!.toLowerCase()]!, number, bare: /^[\s.:]*$/.test(m[3]!) }
-  }
-  m = WESTERN_SPECIAL.exec(text)
-  if (m) {
-    const rest = /^appendix$/i.test(m[1]!)
-      ? m[2]!.replace(/^[ \t]+(?:[A-Z]|[0-9]+|[IVXL]+)\b/, '')
-      : m[2]!
-    if (!isWesternTitle(rest, text)) return null
-    return { rank: 0, number: NaN, bare: /^[\s.:]*$/.test(rest) }
-  }
-  return null
-}
-
-/** "CHAPTER I." / "Chapter 3: The Storm" / "BOOK ONE 1805", but not "Chapter 5 was the best". */
-function isWesternTitle(rest: string, line: string): boolean {
-  if (/^[\s.]*$/.test(rest)) return true
-  if (/[,;]$/.test(line)) return false
-  if (/^\s*[.:—–-]/.test(rest)) return true
-  const title = rest.trim()
-  if (!/^\s/.test(rest)) return false
-  const first = title[0]!
-  const wordCount = title.split(/\s+/).length
-  return wordCount <= 12 && (/[\p{Lu}0-9“"‘'([]/u.test(first) || line === line.toUpperCase())
 }
