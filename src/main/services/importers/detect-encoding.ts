@@ -1,6 +1,7 @@
 import { detectAll } from 'jschardet'
 import { decodeBig5 } from './big5-hkscs'
 import { COMMON_CHARACTERS } from './common-characters'
+import { readsAsMacRoman } from './western-code-page'
 
 /**
  * Which encoding a text file is in. Certain answers first (a BOM, valid UTF-8, UTF-16 by its
@@ -28,6 +29,10 @@ const SINGLE_BYTE_CLEAR = 0.2
 const CJK_CANDIDATES = ['gbk', 'big5', 'shift_jis', 'euc-kr', 'euc-jp']
 /** Encodings TextDecoder has but users never mean for text files. */
 const SINGLE_BYTE_DEFAULT = 'windows-1252'
+/** Western European code pages, told apart from Mac Roman by their letters. */
+const WESTERN = new Set(['windows-1252', 'iso-8859-15', 'macintosh'])
+/** Below this share of common characters no CJK decoding reads as text. */
+const CJK_PLAUSIBLE_SCORE = 0.3
 
 export function readBom(bytes: Uint8Array): EncodingGuess | null {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
@@ -180,8 +185,15 @@ export function detectLegacyEncoding(sample: Uint8Array): EncodingGuess {
     )
     // jschardet spreads Latin text over a dozen code pages at ~0.05 each; only a clear answer (Cyrillic, Greek) beats Windows-1252.
     const clear = single && single.confidence >= SINGLE_BYTE_CLEAR ? single : null
+    const encoding = clear?.encoding ?? SINGLE_BYTE_DEFAULT
     return {
-      encoding: clear?.encoding ?? SINGLE_BYTE_DEFAULT,
+      encoding: !WESTERN.has(encoding)
+        ? encoding
+        : readsAsMacRoman(sample)
+          ? 'macintosh'
+          : encoding === 'macintosh'
+            ? SINGLE_BYTE_DEFAULT
+            : encoding,
       confidence: round(Math.max(SINGLE_BYTE_MIN_CONFIDENCE, clear?.confidence ?? 0)),
       skip: 0,
     }
@@ -197,6 +209,24 @@ export function detectLegacyEncoding(sample: Uint8Array): EncodingGuess {
   })
   scored.sort((a, b) => b.score - a.score)
   const [best, second] = scored as [(typeof scored)[0], (typeof scored)[0]]
+  // Thai, Cyrillic, Greek, Arabic and Hebrew words are runs of high bytes too: when no CJK
+  // decoding reads as text, the detector's single-byte answer (its language models) stands.
+  const cjkBest = Math.max(
+    ...scored.filter((r) => CJK_CANDIDATES.includes(r.encoding)).map((r) => r.score),
+  )
+  if (
+    top?.encoding &&
+    !CJK_CANDIDATES.includes(top.encoding) &&
+    top.encoding !== 'gb18030' &&
+    top.confidence >= SINGLE_BYTE_CLEAR &&
+    cjkBest < CJK_PLAUSIBLE_SCORE
+  ) {
+    return {
+      encoding: top.encoding,
+      confidence: round(Math.max(SINGLE_BYTE_MIN_CONFIDENCE, top.confidence)),
+      skip: 0,
+    }
+  }
   const margin = best.score - (second?.score ?? 0)
   const confidence = Math.max(0.1, Math.min(1, best.score)) * Math.min(1, 0.5 + margin * 2)
   const encoding = best.encoding === 'gbk' && hasFourByteGb18030(sample) ? 'gb18030' : best.encoding
@@ -323,6 +353,7 @@ const JSCHARDET_ALIASES: Record<string, string> = {
   'euc-jis-2004': 'euc-jp',
   'iso2022-jp-2': 'iso-2022-jp',
   'iso-8859-1': 'windows-1252',
+  macroman: 'macintosh',
 }
 
 /** jschardet's names to WHATWG's; null for what TextDecoder cannot decode. */

@@ -95,6 +95,43 @@ describe('TXT in encodings the corpus lacks', () => {
     expect(doc.encoding).toBe('windows-1251')
     expect(text).toContain('Генуя и Лукка')
   })
+
+  it('a Russian novel in Windows-1251 or KOI8-R is reported as fairly sure, not 10% sure', async () => {
+    const russian =
+      'Все счастливые семьи похожи друг на друга, каждая несчастливая семья несчастлива по-своему.\nВсё смешалось в доме Облонских. Жена узнала, что муж был в связи с бывшею в их доме француженкою-гувернанткой.\n\n'
+    for (const encoding of ['windows-1251', 'koi8-r']) {
+      const { doc, text } = await importBytes(iconv.encode(russian.repeat(8), encoding))
+      expect(doc.encoding).toBe(encoding)
+      expect(text).toContain('счастливые семьи')
+      expect(doc.encodingConfidence).toBeGreaterThanOrEqual(0.4)
+    }
+  })
+
+  it('Thai in Windows-874 reads as Thai, not as Korean', async () => {
+    const thai =
+      'กาลครั้งหนึ่งนานมาแล้ว มีพระราชาองค์หนึ่งครองเมืองใหญ่ริมทะเล\nพระองค์มีพระธิดาที่งดงามและชอบอ่านหนังสือ นางใช้เวลาทั้งวันอยู่ในห้องสมุดของพระราชวัง\n\n'
+    const { doc, text } = await importBytes(iconv.encode(thai.repeat(6), 'windows-874'))
+    expect(doc.encoding).toBe('windows-874')
+    expect(text).toContain('พระราชาองค์หนึ่ง')
+    expect(doc.language).toBe('th')
+  })
+
+  it('an old Mac file in Mac Roman keeps its ä ö ü é ß and curly quotes', async () => {
+    const german =
+      'Als Gregor Samsa eines Morgens aus unruhigen Träumen erwachte, fand er sich in seinem Bett zu einem ungeheueren Ungeziefer verwandelt.\nEr lag auf seinem panzerartig harten Rücken und sah, wenn er den Kopf ein wenig hob, seinen gewölbten, braunen Bauch. „Was ist mit mir geschehen?“, dachte er. Es war kein Traum – Café, Straße.\n'
+    const { doc, text } = await importBytes(iconv.encode(german, 'macintosh'))
+    expect(doc.encoding).toBe('macintosh')
+    expect(text).toContain('unruhigen Träumen')
+    expect(text).toContain('Café, Straße')
+  })
+
+  it('English in Windows-1252 with curly quotes and dashes is not taken for Mac Roman', async () => {
+    const { doc, text } = await importBytes(iconv.encode(ENGLISH.repeat(4), 'windows-1252'))
+    expect(doc.encoding).toBe('windows-1252')
+    expect(text).toContain(
+      '“Well, Prince, so Genoa and Lucca are now just family estates,” she said',
+    )
+  })
 })
 
 /** ISO-2022-JP as old mail software wrote it: JIS X 0208 pairs (EUC-JP minus 0x80) between escapes. */
