@@ -13,7 +13,9 @@ import { marginDb } from '../db/margin-db'
 import { loadProgress, saveProgress } from '../db/reading-progress'
 import { canWriteVertically, settingsStyle, type ReaderSettings } from '../settings/reader-settings'
 import { SettingsDialog } from '../settings/SettingsDialog'
-import { loadOutlineOpen, saveOutlineOpen, useReaderSettings } from '../settings/settings-store'
+import { loadOutlineOpen, saveOutlineOpen } from '../settings/settings-store'
+import { writingModeNote, type WritingMode } from '../settings/writing-mode-choice'
+import { saveWritingModeChoice, useDocumentReaderSettings } from '../settings/writing-mode-store'
 import { loadScriptConverter, type Convert } from './display-script'
 import { isMostlyChinese } from './document-language'
 import { GoToDialog } from './GoToDialog'
@@ -71,7 +73,7 @@ function blockEstimator(
 
 export function ReaderView({ documentId, onClose }: { documentId: string; onClose: () => void }) {
   const { doc, complete, error, replace } = useOpenDocument(documentId)
-  const settings = useReaderSettings()
+  const settings = useDocumentReaderSettings(documentId, doc?.writingMode)
   const [visible, setVisible] = useState<VisibleRange | null>(null)
   /** null until the last state is read back. */
   const [outlineOpen, setOutlineOpen] = useState<boolean | null>(null)
@@ -267,6 +269,12 @@ export function ReaderView({ documentId, onClose }: { documentId: string; onClos
     return () => window.removeEventListener('keydown', onKey)
   }, [dialog, vertical, correcting, blocks, openBlockMenu, toggleOutline])
 
+  const ownWritingMode = doc?.writingMode
+  const chooseWritingMode = useCallback(
+    (mode: WritingMode) => void saveWritingModeChoice(marginDb(), documentId, ownWritingMode, mode),
+    [documentId, ownWritingMode],
+  )
+
   const closeDialog = useCallback(() => {
     setDialog(null)
     pageHandle.current?.focus()
@@ -425,7 +433,13 @@ export function ReaderView({ documentId, onClose }: { documentId: string; onClos
               <span ref={slots.ref('status')} />
             </footer>
             {dialog === 'settings' && settings && (
-              <SettingsDialog settings={settings} cjk={chinese} onClose={closeDialog} />
+              <SettingsDialog
+                settings={settings}
+                cjk={canWriteVertically(doc?.language ?? null, chinese)}
+                onClose={closeDialog}
+                onWritingMode={chooseWritingMode}
+                writingModeNote={writingModeNote(ownWritingMode)}
+              />
             )}
             {dialog === 'go-to' && (
               <GoToDialog

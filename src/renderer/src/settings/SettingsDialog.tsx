@@ -87,13 +87,24 @@ export function SettingsDialog({
   settings: stored,
   cjk,
   onClose,
+  onWritingMode,
+  writingModeNote,
 }: {
   settings: ReaderSettings
   cjk: boolean
   onClose: () => void
+  /** Keeps a writing-mode choice where the document's belongs (it may be the document's own, not a setting). */
+  onWritingMode?: (mode: ReaderSettings['writingMode']) => void
+  writingModeNote?: string | null
 }) {
   // Shown at once; the stored value (and the page) follow a moment later.
   const [settings, setSettings] = useState(stored)
+  // The writing mode shown follows the document's, which a reset or another window may change.
+  const [storedMode, setStoredMode] = useState(stored.writingMode)
+  if (stored.writingMode !== storedMode) {
+    setStoredMode(stored.writingMode)
+    setSettings((before) => ({ ...before, writingMode: stored.writingMode }))
+  }
   const save: Save = (key, value) => {
     setSettings((before) => ({ ...before, [key]: value }))
     void saveReaderSetting(marginDb(), key, value)
@@ -233,12 +244,17 @@ export function SettingsDialog({
             name="writing-mode"
             value={settings.writingMode}
             disabled={!cjk}
-            onChange={(v) => save('writingMode', v)}
+            onChange={(v) => {
+              if (!onWritingMode) return save('writingMode', v)
+              setSettings((before) => ({ ...before, writingMode: v }))
+              onWritingMode(v)
+            }}
             options={[
               { value: 'horizontal', label: 'Horizontal' },
               { value: 'vertical', label: 'Vertical (top to bottom, right to left)' },
             ]}
           />
+          {writingModeNote && cjk && <p className="reader-field__hint">{writingModeNote}</p>}
           <Choice
             legend="Chinese characters"
             name="script"
@@ -254,7 +270,8 @@ export function SettingsDialog({
             type="button"
             className="button"
             onClick={() => {
-              setSettings(DEFAULT_SETTINGS)
+              // The writing mode may be the book's own: it changes only when the document's does (above).
+              setSettings({ ...DEFAULT_SETTINGS, writingMode: settings.writingMode })
               void resetReaderSettings(marginDb())
             }}
           >
