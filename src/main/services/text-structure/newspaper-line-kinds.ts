@@ -51,7 +51,9 @@ const CREDIT_ROLE =
 const CREDIT = newRoleRegExp(
   `^[□■◆●▲◇]?${CREDIT_ROLE}${SPACE}*[:：|｜]${SPACE}*[^。！？]{1,80}$|^(?:本版)?(?:责任编辑|责编)${SPACE}+${NAMES}$` +
     // 本版编辑 王远 美编 李明: roles and names parted by (full-width) spaces alone, two roles at least.
-    `|^[□■◆●▲◇]?${CREDIT_ROLE}${SPACE}+${NAME}(?:${SPACE}+${CREDIT_ROLE}${SPACE}+${NAME})+$`,
+    `|^[□■◆●▲◇]?${CREDIT_ROLE}${SPACE}+${NAME}(?:${SPACE}+${CREDIT_ROLE}${SPACE}+${NAME})+$` +
+    // （编辑：陈小玲）: the credit in brackets, as Hong Kong pages close a story.
+    `|^[（(]${CREDIT_ROLE}${SPACE}*[:：]${SPACE}*[^。！？，,（）()]{1,30}[）)]$`,
   'u',
 )
 
@@ -64,8 +66,11 @@ const PHOTO_SOURCE = withTraditional(
   /(?:(?:新华社|中新社)(?:记者[\p{Script=Han}·\s\u3000]{2,8})?发|人民图片|资料图片|视觉中国|东方IC|供图|图片由[^。！？]{1,20}提供|图片来源[:：][^。]{1,30})[）)]?$/u,
 )
 const CAPTION_START = withTraditional(
-  /^(?:图为|图：|图[/／]|[▲△↑↓←→]|[上下左右]图[：:为]|（图片)|^(?:Photo(?:graph)?|Picture|Image|Illustration|Pictured|Above|Below|Top|Bottom|Left|Right|Main picture)s?[ \t]*[:：—–-][ \t]*\S/u,
+  /^(?:图为|图：|图[/／]|[▲△↑↓←→]|[上下左右]图[：:为]|（图片|写真[\s\u3000：:＝=]|[【（［]写真[】）］])|^(?:Photo(?:graph)?|Picture|Image|Illustration|Pictured|Above|Below|Top|Bottom|Left|Right|Main picture)s?[ \t]*[:：—–-][ \t]*\S/u,
 )
+/** A Japanese caption's close: `＝２３日、北京（新華社＝共同）`, `＝山田太郎撮影`, `＝ロイター`. */
+const JAPANESE_PHOTO_CREDIT =
+  /＝(?:[0-9０-９]{1,2}日[、，,][^＝。]{1,24}|[^＝。、]{1,20}撮影|ロイター|共同|時事|ＡＰ|AP|ＡＦＰ|AFP|ＥＰＡ|EPA|[^＝。]{1,12}提供)(?:[（(][^）)]{1,20}[）)])?$/u
 /** An English caption's credit at its end: `(Reuters)`, `Photo: Getty Images`, `Credit: …`. */
 const ENGLISH_PHOTO_CREDIT =
   /(?:\((?:AP|AFP|Reuters|EPA|Getty Images|Xinhua|[A-Z][\p{L}]+ (?:Photo|Images|Pictures))(?:[ \t]*\/[ \t]*[^()]{2,60})?\)|\((?:Photo(?:graph)?|Image|Picture)s?(?:[ \t]+(?:by|courtesy of)|:)[ \t]*[^()]{2,60}\)|(?:Photo(?:graph)?|Credit|Image|Picture)s?:[ \t]*[A-Z][^.!?]{1,50}|(?:^|[.!?][ \t]+)(?:Photo(?:graph)?|Image)s?[ \t]+by[ \t]+[A-Z][^.!?]{1,60})$/u
@@ -73,14 +78,23 @@ const ENGLISH_PHOTO_CREDIT =
 const DATELINE = newRoleRegExp(
   `^[（(]?据?(?:本报|[${HAN}]{1,6}(?:社|网|台|报))(?:驻[${HAN}]{1,8}记者)?[${HAN}、·]{0,14}?` +
     '[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:电|讯)|^[（(]?(?:本报讯|据[\\p{Script=Han}]{2,8}报[道导][，,])' +
-    `|^[〔【［（(]${REPORTED}[〕】］）)]`,
+    `|^[〔【［（(]${REPORTED}[〕】］）)]` +
+    // 【本報訊】, 【明報專訊】: Hong Kong papers' own-news mark.
+    `|^【(?:本报讯|[${HAN}]{1,8}(?:[专專]讯|讯|报道|报导))】` +
+    // 【ワシントン＝佐藤花子】, 【ブリュッセル共同】: a Japanese story's place and writer or agency.
+    '|^【[^】＝=\\s]{1,12}[＝=][^】]{1,16}】' +
+    '|^【[\\p{Script=Katakana}\\p{Script=Han}ー・]{1,12}(?:共同|時事|ロイター|ＡＦＰ|AFP|ＡＰ|AP)】',
   'u',
 )
 const PAGE_MARKER =
   /第[\s\u3000]*[A-Z]?[0-9０-９]{1,3}[\s\u3000]*版|(?:^|[\s\u3000])[A-Z][0-9]{1,2}[\s\u3000]*版(?:$|[\s\u3000:：·|｜])|^[A-Z][0-9]{1,2}[\s\u3000]*版?[\s\u3000:：·|｜]+[\p{Script=Han}]{2,8}$|(?:^|[\s|])(?:Page|PAGE)[ \t]*[A-Z]?[0-9]{1,3}(?:$|[\s|·:—–-])|^[A-Z]?[0-9]{1,3}[ \t]+[|•][ \t]+\S|\S[ \t]+[|•][ \t]+[A-Z]?[0-9]{1,3}$/u
+/** `明報 2022年6月24日（星期五） A12 中國`: a page code standing alone among the paper's name and date. */
+const PAGE_CODE = /(?:^|[\s\u3000])[A-Z][0-9]{1,2}(?:$|[\s\u3000])/u
+const DATE_IN_LINE =
+  /[0-9０-９]{4}年[^\s\u3000]{0,8}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日|[0-9]{4}[.\-/][0-9]{1,2}[.\-/][0-9]{1,2}/u
 /** A page's date line: `2019年7月1日 星期一`, `Monday, July 1, 2019`, with perhaps its lunar date or issue number. */
 const PAGE_DATE = newRoleRegExp(
-  `^(?:(?:[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日|[0-9]{4}[.\\-/][0-9]{1,2}[.\\-/][0-9]{1,2})(?:${SPACE}*(?:星期|周|礼拜)[一二三四五六日天])?(?:${SPACE}+[^。！？，]{0,24})?` +
+  `^(?:(?:[0-9０-９]{4}年(?:[（(](?:令和|平成|昭和)[0-9０-９元]{1,2}年[）)])?[0-9０-９]{1,2}月[0-9０-９]{1,2}日|[0-9]{4}[.\\-/][0-9]{1,2}[.\\-/][0-9]{1,2})(?:${SPACE}*(?:(?:星期|周|礼拜)[一二三四五六日天]|[（(][月火水木金土日][）)]|[月火水木金土日]曜日))?(?:${SPACE}+[^。！？，]{0,24})?` +
     `|(?:星期|礼拜)[一二三四五六日天]|农历(?:[${HAN}]{2}年)?[正一二三四五六七八九十冬腊]{1,2}月[初十廿卅一二三四五六七八九十]{1,3}` +
     '|(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \\t]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)[ \\t]+[0-9]{1,2},?[ \\t]+[0-9]{4}(?:[ \\t]+.{0,40})?)$',
   'u',
@@ -122,11 +136,15 @@ export function isLongerThanHeadline(text: string): boolean {
   return n > MAX_LATIN_HEADLINE || text.split(/\s+/u).length > MAX_LATIN_HEADLINE_WORDS
 }
 
+const PHOTOGRAPHER_AT_END = /[摄攝]影?[）)]?$/u
+
 export function isByline(text: string): boolean {
   if (text.length > 80) return false
   if (text.charCodeAt(0) === 0x42 /* B */ && ENGLISH_BYLINE.test(text)) return true
   if (text.charCodeAt(0) < 0x80) return ENGLISH_AFFILIATION.test(text)
   if (text.length > 60) return false
+  // 图／记者王大明摄: who took the photo, a caption's credit.
+  if (PHOTOGRAPHER_AT_END.test(text)) return false
   return (
     BYLINE.test(text) ||
     BYLINE_SLASH.test(text) ||
@@ -141,7 +159,7 @@ export function isExportLine(text: string): boolean {
 
 /** `Reporting by Jane Doe; Editing by John Smith`, `(Additional reporting by …)`: a wire story's credits. */
 const ENGLISH_CREDIT =
-  /^\(?(?:(?:Additional )?[Rr]eporting|Writing|Editing|Compiled|Edited|Graphics|Photos?) by [A-Z][^.!?]{0,150}\)?$|^(?:Copyright|©|\([Cc]\))[ \t]*(?:©[ \t]*)?[0-9]{4}\b.{0,100}$/u
+  /^(?:—|–|--?)[ \t]*(?:(?:The )?(?:Associated Press|AP|Reuters|AFP|Agence France-Presse|Bloomberg(?: News)?|Xinhua|dpa|Kyodo(?: News)?)|Staff and agencies|Agencies|Wire services|[A-Z][\p{L}]+(?: [A-Z][\p{L}]+){0,3} (?:News Service|Wire Service))$|^\(?(?:(?:Additional )?[Rr]eporting|Writing|Editing|Compiled|Edited|Graphics|Photos?) by [A-Z][^.!?]{0,150}\)?$|^(?:Copyright|©|\([Cc]\))[ \t]*(?:©[ \t]*)?[0-9]{4}\b.{0,100}$/u
 
 /** `（中央社）`, `（新华社）`: the agency a story came from, on its own line under it. */
 const AGENCY_CREDIT = withTraditional(
@@ -164,6 +182,7 @@ export function isCaption(text: string): boolean {
   if (text.length > 300) return false
   if (CAPTION_START.test(text) && text.length > 3) return true
   if (ENGLISH_PHOTO_CREDIT.test(text)) return true
+  if (text.includes('＝') && JAPANESE_PHOTO_CREDIT.test(text)) return true
   if (!PHOTO_ENDINGS.has(text[text.length - 1] ?? '') && !PHOTO_SOURCE_INSIDE.test(text))
     return false
   return PHOTO_BY.test(text) || PHOTO_SOURCE.test(text)
@@ -183,7 +202,10 @@ export function startsWithDateline(text: string): boolean {
 
 export function isPageMarker(text: string): boolean {
   return (
-    text.length <= 80 && !/[。！？，]/u.test(text) && PAGE_MARKER.test(text) && !isJumpLine(text)
+    text.length <= 80 &&
+    !/[。！？，]/u.test(text) &&
+    (PAGE_MARKER.test(text) || (PAGE_CODE.test(text) && DATE_IN_LINE.test(text))) &&
+    !isJumpLine(text)
   )
 }
 

@@ -1,0 +1,190 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import iconv from 'iconv-lite'
+import * as OpenCC from 'opencc-js'
+import { describe, expect, it } from 'vitest'
+import { parseTxt } from '../../../../../src/main/services/importers/txt'
+import {
+  isCaption,
+  isCredit,
+  isPageDate,
+  isPageMarker,
+  startsWithDateline,
+} from '../../../../../src/main/services/text-structure/newspaper-line-kinds'
+import { importPage, textsOfType as ofType } from '../../../../support/newspaper-page'
+import { storyParagraphs } from '../../../../support/story-paragraphs'
+
+/** Page shapes of Hong Kong, Japanese and English papers that the shared page does not have. */
+describe('a Hong Kong page', () => {
+  // Taiwan forms: OpenCC's Hong Kong ones (説) are not all in Big5-HKSCS.
+  const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' })
+  const story = storyParagraphs().slice(30, 34).map(toTraditional)
+  const page = [
+    '明報　2022年6月24日（星期五）　A12　中國',
+    '',
+    '金磚峰會視像舉行',
+    '',
+    `【本報訊】${story[0]}`,
+    '',
+    story[1],
+    '',
+    '圖：金磚五國領導人視像「雲合影」。（新華社圖片）',
+    '',
+    '颱風逼近　天文台發三號風球',
+    '',
+    `【明報專訊】${story[2]}`,
+    '',
+    story[3],
+    '',
+    '圖／記者王大明攝',
+    '',
+    '（編輯：陳小玲）',
+  ].join('\r\n')
+
+  it('takes a folio line with the date and page code (A12) for the page, each headline an article under it', () => {
+    const doc = parseTxt(iconv.encode(page, 'big5-hkscs'), 'page.txt')
+    expect(doc.outline.map((o) => [o.title, o.level])).toEqual([
+      ['明報　2022年6月24日（星期五）　A12　中國', 1],
+      ['金磚峰會視像舉行', 2],
+      ['颱風逼近', 2],
+    ])
+    expect(ofType(doc, 'paragraph')).toEqual([
+      `【本報訊】${story[0]}`,
+      story[1],
+      `【明報專訊】${story[2]}`,
+      story[3],
+    ])
+    expect(ofType(doc, 'caption')).toEqual([
+      '圖：金磚五國領導人視像「雲合影」。（新華社圖片）',
+      '圖／記者王大明攝',
+    ])
+    expect(ofType(doc, 'credit')).toEqual(['（編輯：陳小玲）'])
+    expect(ofType(doc, 'byline')).toEqual([])
+  })
+
+  it('tells the folio, the 本報訊 dateline and a photographer’s credit from other lines', () => {
+    expect(isPageMarker('明報　2022年6月24日（星期五）　A12　中國')).toBe(true)
+    expect(isPageMarker('G20峰會 2022年11月15日 印尼開幕')).toBe(false)
+    expect(startsWithDateline('【本報訊】天文台今日表示')).toBe(true)
+    expect(startsWithDateline('【明報專訊】天文台今日表示')).toBe(true)
+    expect(startsWithDateline('【專題】天文台今日表示')).toBe(false)
+    expect(isCredit('（編輯：陳小玲）')).toBe(true)
+    expect(isCredit('（編輯部認為，這一做法值得推廣。）')).toBe(false)
+  })
+})
+
+describe('a Japanese page', () => {
+  const page = [
+    '2022年（令和4年）6月24日　金曜日　　　国際　　　7',
+    '',
+    'ＢＲＩＣＳ首脳会議　中国が議長国',
+    '「質の高い協力関係を」　習氏が演説',
+    '',
+    '【北京＝山田太郎】中国の習近平国家主席は２３日夜、北京でオンライン形式の新興５か国首脳会議を主宰した。ロシアのプーチン大統領、インドのモディ首相らが出席した。',
+    '',
+    '習氏は演説で「世界は百年に一度の大きな変化の中にある」と述べ、加盟国が結束して新型コロナウイルスや経済の減速に対応するよう呼びかけた。',
+    '',
+    '写真　オンラインで開かれた首脳会議で演説する習近平国家主席＝２３日、北京（新華社＝共同）',
+    '',
+    '米、対中関税の見直し検討',
+    '物価高対策で一部引き下げも',
+    '',
+    '【ワシントン＝佐藤花子】バイデン米政権は、前政権が発動した対中制裁関税の一部引き下げを検討している。記録的な物価高への対策の一環で、消費財を中心に税率を下げる案が浮上している。',
+    '',
+    '政権内では、中国への譲歩と受け取られかねないとの慎重論も根強い。大統領は近く最終判断する見通しだ。（ワシントン　佐藤花子）',
+    '',
+    'ＥＵ、ウクライナを加盟候補国に',
+    '',
+    '【ブリュッセル共同】欧州連合は２３日の首脳会議で、ウクライナとモルドバを加盟候補国とすることで合意した。ロシアの侵攻が続く中、欧州の結束を示す狙いがある。',
+  ].join('\n')
+
+  it('reads as a newspaper page: its articles under the date line, datelines kept in their paragraphs, the photo caption', () => {
+    const doc = parseTxt(iconv.encode(page, 'shift_jis'), 'page.txt')
+    expect(doc.language).toBe('ja')
+    expect(doc.outline.map((o) => o.title)).toEqual([
+      'ＢＲＩＣＳ首脳会議　中国が議長国',
+      '米、対中関税の見直し検討',
+      'ＥＵ、ウクライナを加盟候補国に',
+    ])
+    expect(ofType(doc, 'subheading')).toEqual([
+      '「質の高い協力関係を」　習氏が演説',
+      '物価高対策で一部引き下げも',
+    ])
+    expect(ofType(doc, 'furniture')).toEqual(['2022年（令和4年）6月24日　金曜日　　　国際　　　7'])
+    expect(ofType(doc, 'caption')).toEqual([
+      '写真　オンラインで開かれた首脳会議で演説する習近平国家主席＝２３日、北京（新華社＝共同）',
+    ])
+    expect(ofType(doc, 'paragraph')).toHaveLength(5)
+  })
+
+  it('tells Japanese datelines, captions and date lines by their shape', () => {
+    expect(startsWithDateline('【ワシントン＝佐藤花子】バイデン米政権は')).toBe(true)
+    expect(startsWithDateline('【ブリュッセル共同】欧州連合は')).toBe(true)
+    expect(startsWithDateline('【写真】首脳会議')).toBe(false)
+    expect(isCaption('写真　演説する習近平国家主席＝２３日、北京（新華社＝共同）')).toBe(true)
+    expect(isCaption('記者会見するイエレン財務長官＝２２日、ワシントン（ロイター）')).toBe(true)
+    expect(isCaption('写真はイメージです、と彼は言った。')).toBe(false)
+    expect(isPageDate('2022年（令和4年）6月24日　金曜日')).toBe(true)
+    expect(isPageDate('2022年6月24日（金）')).toBe(true)
+  })
+})
+
+describe('an English page exported as text', () => {
+  const SHARED = join(import.meta.dirname, '../../../../../../shared')
+  const novel = readFileSync(join(SHARED, 'corpus/txt/pride_and_prejudice_pg1342_utf8.txt'), 'utf8')
+  const body = novel
+    .split(/\r?\n\r?\n/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter((p) => p.length > 300)
+    .slice(20, 26)
+  const page = [
+    'WORLD',
+    '',
+    'Leaders Pledge Closer Ties at Virtual Summit',
+    '',
+    'By Jane Doe',
+    '',
+    `BEIJING — ${body[0]}`,
+    '',
+    body[1],
+    '',
+    '— Reuters',
+    '',
+    'SPORTS',
+    '',
+    'Local Side Wins Cup After Extra Time',
+    '',
+    'By JOHN SMITH',
+    '',
+    body[2],
+    '',
+    body[3],
+    '',
+    'BUSINESS',
+    '',
+    'Shares Slide as Rates Rise',
+    '',
+    `NEW YORK (AP) — ${body[4]}`,
+    '',
+    body[5],
+    '',
+    '— Associated Press',
+  ].join('\n')
+
+  it('keeps a wire sign-off (— Reuters) with its story as a credit, and each section slug over its headline', () => {
+    const doc = importPage(page)
+    expect(doc.outline.map((o) => o.title)).toEqual([
+      'Leaders Pledge Closer Ties at Virtual Summit',
+      'Local Side Wins Cup After Extra Time',
+      'Shares Slide as Rates Rise',
+    ])
+    expect(ofType(doc, 'credit')).toEqual(['— Reuters', '— Associated Press'])
+  })
+
+  it('tells sign-offs from dashes opening prose', () => {
+    for (const line of ['— Reuters', '—AP', '– Associated Press', '-- Staff and agencies'])
+      expect(isCredit(line), line).toBe(true)
+    for (const line of ['— and then he left.', '— What a day', '—'])
+      expect(isCredit(line), line).toBe(false)
+  })
+})
