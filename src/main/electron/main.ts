@@ -66,7 +66,7 @@ if (!app.requestSingleInstanceLock()) {
         filters: [
           {
             name: 'Documents',
-            extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'xhtml', 'epub'],
+            extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'xhtml', 'epub', 'mhtml', 'mht'],
           },
           { name: 'All files', extensions: ['*'] },
         ],

@@ -10,6 +10,7 @@ import { createPageLinkTarget, resolveInternalLinks } from './internal-links'
 import { loadPageImages } from './page-images'
 import { headlineOf, pageContent } from './page-content'
 import { bodyOf, imageSources, parseHtml, readHtmlHead } from './parse-html'
+import { standalonePageWritingMode } from './page-writing-mode'
 import { promoteChapterLines } from './promote-chapter-lines'
 import { isSiteNotice } from '../text-structure/site-notices'
 import { dropWordBullets, isWordHtml, restoreWordStructure, wordAuthor } from './word-html'
@@ -98,13 +99,30 @@ export async function parseHtmlDocument(
   fileName: string,
   options: ImportOptions = {},
 ): Promise<ParsedDocument> {
-  const decoded = decodeHtml(bytes, fileName)
+  return parseDecodedHtml(decodeHtml(bytes, fileName), fileName, options)
+}
+
+/** What a page carries inside its own file (an MHTML's parts), found by the address the page uses. */
+export type PageResource = (address: string) => Uint8Array | null
+
+/** A page from its decoded text; `resource` serves the pictures and stylesheets its file carries. */
+export async function parseDecodedHtml(
+  decoded: { text: string; encoding: string; confidence: number },
+  fileName: string,
+  options: ImportOptions = {},
+  resource?: PageResource,
+): Promise<ParsedDocument> {
   const word = isWordHtml(decoded.text)
   const document = parseHtml(word ? dropWordBullets(decoded.text) : decoded.text)
   if (word) restoreWordStructure(document)
   const head = readHtmlHead(document)
+  const writingMode = standalonePageWritingMode(document, resource && readResourceText(resource))
   const content = pageContent(bodyOf(document))
   const collector = createAssetCollector()
+  for (const src of resource ? imageSources(document) : []) {
+    const bytes = collector.has(src) ? null : resource!(src)
+    if (bytes) collector.add(src, bytes)
+  }
   const resolveImage = await loadPageImages(imageSources(document), collector, options.readSibling)
   const { drafts: all, anchors, links } = htmlToBlocks(content, { resolveImage })
   // A web-novel site's notices (请记住本书首发域名…) and a news site's ad labels are the site's, not the text's.
@@ -128,5 +146,12 @@ export async function parseHtmlDocument(
   })
   resolveInternalLinks(doc.blocks, createPageLinkTarget(links, anchors, fileName))
   doc.language = reconcileLanguage(head.language, documentText(doc.blocks))
-  return { ...doc, assets: collector.assets() }
+  return { ...doc, assets: collector.assets(), ...(writingMode ? { writingMode } : {}) }
+}
+
+function readResourceText(resource: PageResource): (address: string) => string | null {
+  return (address) => {
+    const bytes = resource(address)
+    return bytes ? new TextDecoder().decode(bytes) : null
+  }
 }

@@ -5,6 +5,7 @@ import { htmlExtensions, parseHtmlDocument } from './html'
 import { EmptyFileError, FileTooLargeError, UnsupportedFormatError } from './import-errors'
 import type { ImportOptions } from './import-options'
 import { markdownExtensions, parseMarkdown } from './markdown'
+import { mhtmlExtensions, parseMhtml } from './mhtml'
 import { parseTxt, txtExtensions } from './txt'
 
 /** Larger files are refused with a message rather than risking the app's memory. */
@@ -20,6 +21,7 @@ const formats: FormatModule[] = [
   { extensions: markdownExtensions, parse: parseMarkdown },
   { extensions: htmlExtensions, parse: parseHtmlDocument },
   { extensions: epubExtensions, parse: parseEpub },
+  { extensions: mhtmlExtensions, parse: parseMhtml },
 ]
 
 function extensionOf(fileName: string): string {
@@ -41,7 +43,7 @@ export async function importDocument(
   if (!format) {
     throw new UnsupportedFormatError(
       fileName,
-      `Margin does not open .${extension || '(no extension)'} files. It reads TXT, Markdown, HTML and EPUB.`,
+      `Margin does not open .${extension || '(no extension)'} files. It reads TXT, Markdown, HTML, EPUB and saved web archives (MHTML).`,
     )
   }
   const readSibling = options.readSibling ?? (options.sourcePath ? createSiblingReader(options.sourcePath) : undefined)

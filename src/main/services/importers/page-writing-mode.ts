@@ -142,3 +142,17 @@ export function pageWritingMode(
   })
   return modeOf(targets[0]!, sheets) ?? modeOf(targets[1]!, sheets)
 }
+
+/**
+ * A stand-alone page's own direction: its embedded styles, and the stylesheets it carries inside
+ * its file (an MHTML's parts) where `readSheet` finds them; 'vertical' or undefined.
+ */
+export function standalonePageWritingMode(
+  document: HtmlDocument,
+  readSheet?: (href: string) => string | null,
+): 'vertical' | undefined {
+  const sheets = pageStyles(document).map((style) =>
+    readWritingModeRules('css' in style ? style.css : (readSheet?.(style.href) ?? '')),
+  )
+  return pageWritingMode(document, sheets) === 'vertical' ? 'vertical' : undefined
+}
