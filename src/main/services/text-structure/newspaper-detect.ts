@@ -7,6 +7,7 @@ import {
   isCaption,
   isCredit,
   isExportLine,
+  isTimeLine,
   isPageDate,
   isJumpLine,
   isPageMarker,
@@ -26,8 +27,8 @@ const CHAPTER_HEADING =
   /^(?:正文[\s\u3000]*|【)?第[0-9０-９零〇一二两三四五六七八九十百千]+[章回节節卷]/u
 /** This many 第N章 lines, over twice a page's export lines and other signals, are a book's chapters. */
 const BOOK_CHAPTERS = 3
-/** An export line that dates its article; a lone `作者：某某` at the head is a book's metadata line. */
-const DATED_EXPORT = /[时時]间[:：]/u
+/** An export line that dates its article (时间：…, or a site's date and time); a lone `作者：某某` at the head is a book's metadata line. */
+const DATED_EXPORT = /[时時]间[:：]|^[0-9]{4}[-/.年]/u
 
 export interface NewspaperSignals {
   exportLines: number
@@ -70,7 +71,7 @@ export function newspaperSignals(lines: readonly string[]): NewspaperSignals {
       if (startsWithDateline(text.replace(/^[\s\u3000]+/u, ''))) s.datelines++
       continue
     }
-    if (isExportLine(text)) {
+    if (isExportLine(text) || (isTimeLine(text) && datesHeadline(lines, i))) {
       s.exportLines++
       if (s.firstExportLine < 0) {
         s.firstExportLine = seen
@@ -85,6 +86,13 @@ export function newspaperSignals(lines: readonly string[]): NewspaperSignals {
     else if (text.length >= 20) s.bodyLines++
   }
   return s
+}
+
+/** Line `at` sits right under a headline of a line or two that stands apart, and body text follows it. */
+function datesHeadline(lines: readonly string[], at: number): boolean {
+  const blank = (i: number) => i < 0 || i >= lines.length || lines[i]!.trim() === ''
+  const above = !blank(at - 1) && (blank(at - 2) || (!blank(at - 2) && blank(at - 3)))
+  return above && (blank(at + 1) || lines[at + 1]!.trim().length > 40)
 }
 
 export function looksLikeNewspaper(lines: readonly string[]): boolean {

@@ -9,6 +9,7 @@ import {
   isCredit,
   isDecoration,
   isExportLine,
+  isTimeLine,
   isPageMarker,
   isPhotoCredit,
   isStructural,
@@ -272,7 +273,8 @@ function exportedHeadlineAt(
   const found: Array<{ start: number; exportLine: number }> = []
   let floor = 0
   for (let e = 0; e < lines.length; e++) {
-    if (!isExportLine(lines[e]!.text)) continue
+    if (!isExportLine(lines[e]!.text) && !(isTimeLine(lines[e]!.text) && datesHeadline(lines, e)))
+      continue
     let start = e
     while (
       start > floor &&
@@ -288,6 +290,15 @@ function exportedHeadlineAt(
     floor = e + 1
   }
   return found
+}
+
+/** A site's date line right under a headline of a line or two that stands apart, with body text after it. */
+function datesHeadline(lines: readonly PageLine[], at: number): boolean {
+  const line = lines[at]!
+  if (at === 0 || line.gapBefore > 0) return false
+  const above = lines[at - 1]!.gapBefore > 0 || (at >= 2 && lines[at - 2]!.gapBefore > 0)
+  const next = lines[at + 1]
+  return above && (!next || next.gapBefore > 0 || isLongerThanHeadline(next.text))
 }
 
 /** Paragraphs that show how a body is set. */

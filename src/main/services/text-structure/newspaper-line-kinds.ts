@@ -35,6 +35,9 @@ const BYLINE_IN_BRACKETS = newRoleRegExp(
 /** `记者王小明／台北报导`, `〔記者王小明/台北報導〕`: a reporter and where the story was filed, as Taiwan papers set it. */
 const REPORTED = `(?:(?:中央社|本报)?(?:特派)?记者|特派员|编译|实习记者)?${SPACE}*${NAMES}${SPACE}*[／/∕]${SPACE}*(?:[${HAN}]{1,6})?(?:报导|报道|编译|外电报导)`
 const BYLINE_REPORTED = newRoleRegExp(`^[〔【［\\[（(]?${REPORTED}[〕】］\\]）)]?$`, 'u')
+/** `北京＝山田太郎`, `（ワシントン＝佐藤花子）`: a Japanese story's place and writer on a line of their own. */
+const JAPANESE_BYLINE =
+  /^[（(]?[\p{Script=Katakana}\p{Script=Han}ー・]{1,12}＝[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{2,8}(?:[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{1,6})?[）)]?$/u
 /** `By MARIA LOPEZ`, `By David Chen and Sarah O'Neill`, `By Ann Lee, Staff Writer`. */
 const ENGLISH_BYLINE =
   /^By[ \t]+[A-Z][\p{L}.'’-]*(?:[ \t]+(?:[A-Z][\p{L}.'’-]*|and|&|de|van|von|,))*(?:[ \t]*[,|—–][ \t]*[A-Z][\p{L}]+(?:[ \t]+(?:[A-Z][\p{L}]+|of|for|to|the))*)?$/u
@@ -45,6 +48,10 @@ const ENGLISH_AFFILIATION =
 const EXPORT_LINE = withTraditional(
   /^(?:作者[:：].{0,120}?[\s\u3000]+)?时间[:：][\s\u3000]*\d{4}[-/.年]\d{1,2}|^作者[:：][^。！？]{1,120}$/u,
 )
+/** A news site's date and time under its headline, perhaps with the source: `2022-06-24 10:30:15 来源：新华网`. */
+const TIME_LINE = withTraditional(
+  /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\s\u3000]*\d{1,2}(?::\d{2}|时\d{1,2}分)(?::\d{2})?(?:[\s\u3000]+(?:来源|稿源|出处|作者|编辑|责任编辑)[:：][^。！？，,]{1,40})*$/u,
+)
 
 const CREDIT_ROLE =
   '(?:本版)?(?:责任编辑|责编|编辑|美编|组版|校对|审读|审校|审签|排版|版式设计|版式|终审|主编|签发|制图|视觉|设计)'
@@ -53,7 +60,7 @@ const CREDIT = newRoleRegExp(
     // 本版编辑 王远 美编 李明: roles and names parted by (full-width) spaces alone, two roles at least.
     `|^[□■◆●▲◇]?${CREDIT_ROLE}${SPACE}+${NAME}(?:${SPACE}+${CREDIT_ROLE}${SPACE}+${NAME})+$` +
     // （编辑：陈小玲）: the credit in brackets, as Hong Kong pages close a story.
-    `|^[（(]${CREDIT_ROLE}${SPACE}*[:：]${SPACE}*[^。！？，,（）()]{1,30}[）)]$`,
+    `|^[（(【［]${CREDIT_ROLE}${SPACE}*[:：]${SPACE}*[^。！？，,（）()【】]{1,30}[）)】］]$`,
   'u',
 )
 
@@ -146,6 +153,7 @@ export function isByline(text: string): boolean {
   // 图／记者王大明摄: who took the photo, a caption's credit.
   if (PHOTOGRAPHER_AT_END.test(text)) return false
   return (
+    (text.includes('＝') && JAPANESE_BYLINE.test(text)) ||
     BYLINE.test(text) ||
     BYLINE_SLASH.test(text) ||
     BYLINE_IN_BRACKETS.test(text) ||
@@ -157,13 +165,22 @@ export function isExportLine(text: string): boolean {
   return text.length <= 160 && EXPORT_LINE.test(text)
 }
 
+/**
+ * A date and time alone (or with its source): under a headline that stands apart it dates a saved
+ * article, as an export line does; chat logs print such lines between messages too, so the
+ * callers look at the blank lines around it.
+ */
+export function isTimeLine(text: string): boolean {
+  return text.length <= 80 && TIME_LINE.test(text)
+}
+
 /** `Reporting by Jane Doe; Editing by John Smith`, `(Additional reporting by …)`: a wire story's credits. */
 const ENGLISH_CREDIT =
   /^(?:—|–|--?)[ \t]*(?:(?:The )?(?:Associated Press|AP|Reuters|AFP|Agence France-Presse|Bloomberg(?: News)?|Xinhua|dpa|Kyodo(?: News)?)|Staff and agencies|Agencies|Wire services|[A-Z][\p{L}]+(?: [A-Z][\p{L}]+){0,3} (?:News Service|Wire Service))$|^\(?(?:(?:Additional )?[Rr]eporting|Writing|Editing|Compiled|Edited|Graphics|Photos?) by [A-Z][^.!?]{0,150}\)?$|^(?:Copyright|©|\([Cc]\))[ \t]*(?:©[ \t]*)?[0-9]{4}\b.{0,100}$/u
 
 /** `（中央社）`, `（新华社）`: the agency a story came from, on its own line under it. */
 const AGENCY_CREDIT = withTraditional(
-  /^[（(](?:中央社|新华社|中新社|法新社|美联社|路透社|共同社|塔斯社|韩联社|人民网|央视新闻)[^）)]{0,20}[）)]$/u,
+  /^[（(](?:中央社|新华社|中新社|法新社|美联社|路透社|共同社|塔斯社|韩联社|人民网|央视新闻|共同|時事|ロイター|ＡＰ|AP|ＡＦＰ|AFP)[^）)]{0,20}[）)]$/u,
 )
 
 export function isCredit(text: string): boolean {

@@ -5,8 +5,10 @@ import * as OpenCC from 'opencc-js'
 import { describe, expect, it } from 'vitest'
 import { parseTxt } from '../../../../../src/main/services/importers/txt'
 import {
+  isByline,
   isCaption,
   isCredit,
+  isTimeLine,
   isPageDate,
   isPageMarker,
   startsWithDateline,
@@ -186,5 +188,94 @@ describe('an English page exported as text', () => {
       expect(isCredit(line), line).toBe(true)
     for (const line of ['— and then he left.', '— What a day', '—'])
       expect(isCredit(line), line).toBe(false)
+  })
+})
+
+describe('articles saved from news sites, each headline over its date and time', () => {
+  it('read a Japanese site’s articles one after another, with their closing agency and writer lines', () => {
+    const text = [
+      '米、対中関税の見直し検討',
+      '2022年6月24日 10時30分',
+      '',
+      'バイデン米政権は、前政権が発動した対中制裁関税の一部引き下げを検討している。記録的な物価高への対策の一環で、消費財を中心に税率を下げる案が浮上している。',
+      '',
+      '政権内では、中国への譲歩と受け取られかねないとの慎重論も根強い。大統領は近く最終判断する見通しだ。',
+      '',
+      '（共同）',
+      '',
+      'ＥＵ、ウクライナを加盟候補国に',
+      '2022年6月24日 11時05分',
+      '',
+      '北京＝山田太郎',
+      '',
+      '欧州連合は２３日の首脳会議で、ウクライナとモルドバを加盟候補国とすることで合意した。ロシアの侵攻が続く中、欧州の結束を示す狙いがある。',
+      '',
+      '（ブリュッセル＝鈴木一郎）',
+    ].join('\n')
+    const doc = importPage(text)
+    expect(doc.outline.map((o) => o.title)).toEqual([
+      '米、対中関税の見直し検討',
+      'ＥＵ、ウクライナを加盟候補国に',
+    ])
+    expect(ofType(doc, 'byline')).toEqual([
+      '2022年6月24日 10時30分',
+      '2022年6月24日 11時05分',
+      '北京＝山田太郎',
+      '（ブリュッセル＝鈴木一郎）',
+    ])
+    expect(ofType(doc, 'credit')).toEqual(['（共同）'])
+    expect(ofType(doc, 'paragraph')).toHaveLength(3)
+  })
+
+  it('read one Chinese web article: its headline, the time and source line, the editor’s credit', () => {
+    const text = [
+      '金砖国家领导人第十四次会晤在北京举行',
+      '2022-06-24 10:30:15\u3000来源：新华网',
+      '',
+      '新华社北京6月23日电 国家主席习近平23日晚在北京以视频方式主持金砖国家领导人第十四次会晤。南非总统拉马福萨、巴西总统博索纳罗、俄罗斯总统普京、印度总理莫迪出席。',
+      '',
+      '人民大会堂东大厅花团锦簇，金砖五国国旗整齐排列，与金砖标识交相辉映。晚8时许，金砖五国领导人集体“云合影”，会晤开始。',
+      '',
+      '【责任编辑：王小明】',
+    ].join('\n')
+    const doc = importPage(text)
+    expect(doc.outline.map((o) => o.title)).toEqual(['金砖国家领导人第十四次会晤在北京举行'])
+    expect(ofType(doc, 'byline')).toEqual(['2022-06-24 10:30:15\u3000来源：新华网'])
+    expect(ofType(doc, 'credit')).toEqual(['【责任编辑：王小明】'])
+    expect(ofType(doc, 'paragraph')).toHaveLength(2)
+  })
+
+  it('tell a time line from a page date and from prose', () => {
+    expect(isTimeLine('2022年6月24日 10時30分')).toBe(true)
+    expect(isTimeLine('2022-06-24 10:30:15\u3000来源：新华网')).toBe(true)
+    expect(isTimeLine('2022年6月24日 星期五')).toBe(false)
+    expect(isTimeLine('2022年6月24日10时30分，记者来到了现场。')).toBe(false)
+    expect(isTimeLine('2022-06-24 10:30:15 张三')).toBe(false)
+    expect(isByline('北京＝山田太郎')).toBe(true)
+    expect(isByline('（ワシントン＝佐藤花子）')).toBe(true)
+    expect(isByline('円相場＝１ドル＝１３５円')).toBe(false)
+    expect(isCredit('（時事）')).toBe(true)
+  })
+})
+
+describe('a chat log saved as text', () => {
+  it('stays loose lines: a time over each message is no headline’s date', () => {
+    const messages = [
+      '你好',
+      '在吗？',
+      '明天的会议几点开始',
+      '下午三点，在三楼会议室',
+      '好的，我会准时到',
+    ]
+    const text = Array.from({ length: 30 }, (_, i) => [
+      `2022-06-24 10:${String(i).padStart(2, '0')}:15`,
+      `${i % 2 ? '李四' : '张三'}：${messages[i % messages.length]}`,
+    ])
+      .flat()
+      .join('\n')
+    const doc = importPage(text)
+    expect(doc.outline).toEqual([])
+    expect(ofType(doc, 'heading')).toEqual([])
+    expect(ofType(doc, 'byline')).toEqual([])
   })
 })
