@@ -51,7 +51,8 @@ export function readWritingModeRules(css: string): WritingModeRules {
   const rules: WritingModeRule[] = []
   for (const [, prelude, body] of css.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(RULE)) {
     const mode = modeOfDeclarations(body!)
-    const selectors = prelude!.trim()
+    // Statements before the rule (@charset "utf-8"; @import …;) end at a semicolon.
+    const selectors = prelude!.slice(prelude!.lastIndexOf(';') + 1).trim()
     if (!mode || selectors === '' || selectors.startsWith('@')) continue
     for (const selector of selectors.split(',')) {
       const trimmed = selector.trim()

@@ -200,5 +200,9 @@ describe('pageWritingMode', () => {
     expect(modeOf(html, ':root { writing-mode: vertical-rl }')).toBe('vertical')
     expect(modeOf(html, '.c { writing-mode: vertical-rl }')).toBeNull()
     expect(modeOf(html, '* { writing-mode: vertical-rl }')).toBe('vertical')
+    // A stylesheet opening with @charset (as most do) and @import statements.
+    expect(
+      modeOf(html, '@charset "utf-8";\n@import url("x.css");\n.a { writing-mode: vertical-rl; }'),
+    ).toBe('vertical')
   })
 })
