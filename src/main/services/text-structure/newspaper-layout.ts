@@ -10,10 +10,12 @@ import {
   isDecoration,
   isExportLine,
   isTimeLine,
+  isAdLabel,
   isPageMarker,
   isPhotoCredit,
   isStructural,
   isAlphabeticSentence,
+  isAlphabeticLine,
   isLongerThanHeadline,
   isPageDate,
   isPageNumber,
@@ -63,7 +65,10 @@ function bodyFollows(lines: readonly PageLine[], at: number): boolean {
   if (k < lines.length && BARE_NAME.test(lines[k]!.text)) k++
   while (
     k < lines.length &&
-    (isByline(lines[k]!.text) || isExportLine(lines[k]!.text) || isCaption(lines[k]!.text))
+    (isByline(lines[k]!.text) ||
+      isExportLine(lines[k]!.text) ||
+      isTimeLine(lines[k]!.text) ||
+      isCaption(lines[k]!.text))
   )
     k++
   return k < lines.length && (lines[k]!.verse === true || isBodyText(lines[k]!.text))
@@ -94,10 +99,11 @@ function pushBodyLine(drafts: BlockDraft[], lines: readonly PageLine[], i: numbe
   const next = lines[i + 1]
   if (lines[i]!.verse) drafts.push({ type: 'verse', text })
   else if (isDecoration(text)) pushBreak(drafts)
-  else if (isByline(text) || isExportLine(text)) drafts.push({ type: 'byline', text })
+  else if (isByline(text) || isExportLine(text) || isTimeLine(text))
+    drafts.push({ type: 'byline', text })
   else if (isCredit(text)) drafts.push({ type: 'credit', text })
   // 转第六版, Continued on Page A12: print furniture that ends or opens its article.
-  else if (isJumpLine(text)) drafts.push({ type: 'furniture', text })
+  else if (isJumpLine(text) || isAdLabel(text)) drafts.push({ type: 'furniture', text })
   else if (next && next.gapBefore === 0 && isPhotoCredit(next.text) && !isPhotoCredit(text)) {
     drafts.push({ type: 'caption', text: `${text} ${next.text}` })
     return i + 2
@@ -227,6 +233,11 @@ function structurePage(input: readonly PageLine[]): BlockDraft[] {
         ),
       )
       inArticle = true
+      // A standfirst sentence right under the headline, over the byline.
+      if (end < lines.length && isStandfirst(lines, end)) {
+        drafts.push({ type: 'subheading', text: lines[end]!.text })
+        end++
+      }
       // A commentary's author, alone on the line under its headline.
       if (end < lines.length && BARE_NAME.test(lines[end]!.text) && bodyFollows(lines, end + 1)) {
         drafts.push({ type: 'byline', text: lines[end]!.text })
@@ -236,6 +247,21 @@ function structurePage(input: readonly PageLine[]): BlockDraft[] {
     i = end
   }
   return drafts
+}
+
+/** An English sentence or two set right under the headline, with the byline right under it. */
+function isStandfirst(lines: readonly PageLine[], at: number): boolean {
+  const line = lines[at]!
+  const next = lines[at + 1]
+  return (
+    line.gapBefore === 0 &&
+    next !== undefined &&
+    next.gapBefore <= 1 &&
+    isByline(next.text) &&
+    isAlphabeticLine(line.text) &&
+    !isLongerThanHeadline(line.text) &&
+    !isStructural(line.text)
+  )
 }
 
 /** A few characters naming the page's section (`要闻`, `国际新闻`) just under the page's furniture. */

@@ -48,6 +48,22 @@ const ENGLISH_AFFILIATION =
 const EXPORT_LINE = withTraditional(
   /^(?:作者[:：].{0,120}?[\s\u3000]+)?时间[:：][\s\u3000]*\d{4}[-/.年]\d{1,2}|^作者[:：][^。！？]{1,120}$/u,
 )
+const MONTH =
+  '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)'
+const CLOCK = '[0-9]{1,2}[:.][0-9]{2}[ \\t]*(?:[ap]\\.?m\\.?|[AP]M)?(?:[ \\t]+[A-Z]{2,4})?'
+const WEEKDAY = '(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?,?[ \\t]+)?'
+const ENGLISH_DATE = `${WEEKDAY}${MONTH}[ \\t]+[0-9]{1,2},?[ \\t]+[0-9]{4}`
+const CLOCKED = `(?:${ENGLISH_DATE},?[ \\t]+(?:at[ \\t]+)?${CLOCK}|${CLOCK},?[ \\t]+${ENGLISH_DATE})`
+const STAMP = `(?:${CLOCKED}|${ENGLISH_DATE})`
+const STAMP_LABEL =
+  '(?:Published|Updated|Posted|Last updated|First published)(?:[ \\t]+on)?:?[ \\t]+'
+/**
+ * `June 24, 2022, 10:30 a.m. ET`, `Published June 24, 2022 Updated …`: an English story's time
+ * line; a date alone, without its time or a Published/Updated label, is the page's date.
+ */
+const ENGLISH_TIME_LINE = new RegExp(
+  `^(?:${STAMP_LABEL}${STAMP}|${CLOCKED})(?:[ \\t]*[|·•]?[ \\t]*${STAMP_LABEL}${STAMP})?$`,
+)
 /** A news site's date and time under its headline, perhaps with the source: `2022-06-24 10:30:15 来源：新华网`. */
 const TIME_LINE = withTraditional(
   /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\s\u3000]*\d{1,2}(?::\d{2}|时\d{1,2}分)(?::\d{2})?(?:[\s\u3000]+(?:来源|稿源|出处|作者|编辑|责任编辑)[:：][^。！？，,]{1,40})*$/u,
@@ -171,7 +187,18 @@ export function isExportLine(text: string): boolean {
  * callers look at the blank lines around it.
  */
 export function isTimeLine(text: string): boolean {
-  return text.length <= 80 && TIME_LINE.test(text)
+  if (text.length > 100) return false
+  return text.charCodeAt(0) < 0x80 && !/^[0-9]{4}/.test(text)
+    ? ENGLISH_TIME_LINE.test(text)
+    : TIME_LINE.test(text)
+}
+
+/** `Advertisement`, `Continue reading the main story`: a site's labels left in a copied article. */
+const AD_LABEL =
+  /^(?:Advertisement|ADVERTISEMENT|Advertising|Sponsored(?: content)?|Skip Advertisement|SKIP ADVERTISEMENT|Continue reading(?: the main story| below)?|(?:Story|Article) continues below(?: advertisement)?|Scroll to continue(?: with content)?|广告|廣告)$/u
+
+export function isAdLabel(text: string): boolean {
+  return text.length <= 40 && AD_LABEL.test(text)
 }
 
 /** `Reporting by Jane Doe; Editing by John Smith`, `(Additional reporting by …)`: a wire story's credits. */
@@ -274,7 +301,9 @@ export function isStructural(text: string): boolean {
     isPageDate(text) ||
     isPageNumber(text) ||
     isDecoration(text) ||
-    isJumpLine(text)
+    isJumpLine(text) ||
+    isTimeLine(text) ||
+    isAdLabel(text)
   )
 }
 

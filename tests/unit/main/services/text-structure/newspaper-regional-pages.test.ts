@@ -279,3 +279,72 @@ describe('a chat log saved as text', () => {
     expect(ofType(doc, 'byline')).toEqual([])
   })
 })
+
+describe('English articles copied from a news site', () => {
+  const SHARED = join(import.meta.dirname, '../../../../../../shared')
+  const novel = readFileSync(join(SHARED, 'corpus/txt/pride_and_prejudice_pg1342_utf8.txt'), 'utf8')
+  const body = novel
+    .split(/\r?\n\r?\n/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter((p) => p.length > 300)
+    .slice(40, 46)
+  const text = [
+    'Leaders Pledge Closer Ties at Virtual Summit',
+    'The five-nation bloc sought to project unity as the war strains the global economy.',
+    '',
+    'By Jane Doe',
+    'June 24, 2022, 10:30 a.m. ET',
+    '',
+    `BEIJING — ${body[0]}`,
+    '',
+    body[1],
+    '',
+    'President Xi speaks during the virtual summit on Thursday. Photo: Getty Images',
+    '',
+    body[2],
+    '',
+    'Shares Slide as Rates Rise',
+    '',
+    'By John Smith and Mary Jones',
+    'Published June 24, 2022 Updated June 24, 2022, 4:05 p.m. ET',
+    '',
+    `NEW YORK — ${body[3]}`,
+    '',
+    body[4],
+    '',
+    'Advertisement',
+    '',
+    body[5],
+  ].join('\n')
+
+  it('lists each headline once, its standfirst a sub-headline, its dates with the byline and the ad label as furniture', () => {
+    const doc = importPage(text)
+    expect(doc.outline.map((o) => o.title)).toEqual([
+      'Leaders Pledge Closer Ties at Virtual Summit',
+      'Shares Slide as Rates Rise',
+    ])
+    expect(ofType(doc, 'subheading')).toEqual([
+      'The five-nation bloc sought to project unity as the war strains the global economy.',
+    ])
+    expect(ofType(doc, 'byline')).toEqual([
+      'By Jane Doe',
+      'June 24, 2022, 10:30 a.m. ET',
+      'By John Smith and Mary Jones',
+      'Published June 24, 2022 Updated June 24, 2022, 4:05 p.m. ET',
+    ])
+    expect(ofType(doc, 'furniture')).toEqual(['Advertisement'])
+    expect(ofType(doc, 'paragraph')).toHaveLength(6)
+  })
+
+  it('tells a story’s time line from prose that mentions a date', () => {
+    for (const line of [
+      'June 24, 2022, 10:30 a.m. ET',
+      'Updated: June 24, 2022 at 4:05 PM EDT',
+      'Published 10:30 AM EDT, Fri June 24, 2022',
+      'Posted Jun 24, 2022',
+    ])
+      expect(isTimeLine(line), line).toBe(true)
+    for (const line of ['June 24, 2022 was the day it all changed', 'Published in 1813 by Egerton'])
+      expect(isTimeLine(line), line).toBe(false)
+  })
+})
