@@ -141,7 +141,22 @@ export function pageWritingMode(
       style: (element && attributeOf(element, 'style')) ?? '',
     }
   })
-  return modeOf(targets[0]!, sheets) ?? modeOf(targets[1]!, sheets)
+  return (
+    modeOf(targets[0]!, sheets) ??
+    modeOf(targets[1]!, sheets) ??
+    conventionalMode(targets[0]!) ??
+    conventionalMode(targets[1]!)
+  )
+}
+
+/**
+ * The Japanese publishers' (電書協) class names, read where no rule defines them: converted
+ * books often keep `class="vrtl"` on html or body but lose the stylesheet that sets it.
+ */
+function conventionalMode(target: Target): WritingMode | null {
+  if (target.classes.includes('vrtl')) return 'vertical'
+  if (target.classes.includes('hltr') || target.classes.includes('hrtl')) return 'horizontal'
+  return null
 }
 
 /**

@@ -115,6 +115,19 @@ describe('EPUB writing direction', () => {
     expect(parseEpub(attribute, 'attribute.epub').writingMode).toBe('vertical')
   })
 
+  it("reads the publishers' vrtl class on html even where the book lost the stylesheet defining it", () => {
+    const lost = book([{ href: 'a.xhtml', xhtml: page({ html: 'class="vrtl"', text: NOVEL_JA }) }])
+    expect(parseEpub(lost, 'lost.epub').writingMode).toBe('vertical')
+    const horizontal = book(
+      [{ href: 'a.xhtml', xhtml: page({ html: 'class="hltr"', text: NOVEL_JA }) }],
+      { spineAttributes: 'page-progression-direction="rtl"' },
+    )
+    expect(
+      parseEpub(horizontal, 'yoko.epub').writingMode,
+      'a horizontal class outweighs a right-to-left spine',
+    ).toBeUndefined()
+  })
+
   it('takes a right-to-left spine in a CJK book as vertical where the styles say nothing, but not in a Hebrew one', () => {
     const rtl = { spineAttributes: 'page-progression-direction="rtl"' }
     expect(
