@@ -1,7 +1,7 @@
 /**
  * The language of a text from the scripts it uses: kana means Japanese, Hangul Korean, Hanzi
- * Chinese (simplified or traditional by characters that differ), Latin with common English words
- * English; Greek, Cyrillic (Russian or Ukrainian), Hebrew, Arabic (or Persian) and Thai by their
+ * Chinese (simplified or traditional by characters that differ), Latin by its common words
+ * (English, French, German, Spanish, Italian, Portuguese); Greek, Cyrillic (Russian or Ukrainian), Hebrew, Arabic (or Persian) and Thai by their
  * scripts. Null when unsure; the reader uses it for fonts, line breaking, direction and OpenCC.
  */
 const SAMPLE_CHARS = 200_000
@@ -58,11 +58,39 @@ export function guessLanguage(text: string): string | null {
     if (simplified + traditional < 20) return 'zh'
     return traditional > simplified ? 'zh-Hant' : 'zh-Hans'
   }
-  if (latin > letters * 0.8) {
-    const englishWords = sample.match(/\b(?:the|and|of|to|was|that|with)\b/gi)?.length ?? 0
-    return englishWords > latin / 40 ? 'en' : null
-  }
+  if (latin > letters * 0.8) return latinLanguage(sample, latin)
   return null
+}
+
+/** Words common in one language and rare in the others, to tell Latin-script books apart. */
+const LATIN_WORDS: [string, RegExp][] = (
+  [
+    ['en', 'the|and|of|to|was|that|with|he|his|her|it|is'],
+    ['fr', 'le|les|des|et|est|une|qui|pas|dans|avec|elle|il|du|au|ce|cette|était|sont'],
+    ['de', 'der|die|und|das|ist|nicht|ein|mit|sich|auf|dem|den|war|zu|er|sie|es'],
+    ['es', 'el|los|las|del|y|pero|fue|muy|estaba|había|se|lo|su|es|con'],
+    ['it', 'il|gli|della|nel|sono|di|che|non|era|questo|lo|dei|è|un|per'],
+    ['pt', 'os|dos|ao|uma|não|foi|muito|pela|pelo|era|do|da|em|um|é|com'],
+  ] as const
+).map(([language, words]) => [language, new RegExp(`(?<!\\p{L})(?:${words})(?!\\p{L})`, 'giu')])
+
+/** Characters of the sample whose words are counted: enough to tell, and six patterns stay cheap. */
+const WORD_SAMPLE_CHARS = 30_000
+
+/** The Latin-script language whose common words the sample uses most; null when none is common. */
+function latinLanguage(sample: string, latin: number): string | null {
+  const text = sample.length > WORD_SAMPLE_CHARS ? sample.slice(0, WORD_SAMPLE_CHARS) : sample
+  let best: string | null = null
+  // One common word in every 80 letters or so.
+  let bestCount = (latin * (text.length / sample.length)) / 80
+  for (const [language, words] of LATIN_WORDS) {
+    const count = text.match(words)?.length ?? 0
+    if (count > bestCount) {
+      best = language
+      bestCount = count
+    }
+  }
+  return best
 }
 
 /**
