@@ -162,7 +162,7 @@ export function LibraryView({ onOpen, onShowTrash, onShowNotebook }: LibraryView
           <div className="library__empty">
             <h2>Your library is empty</h2>
             <p>
-              Import TXT, Markdown, HTML or EPUB files or a whole folder, or drop them anywhere on
+              Import TXT, Markdown, HTML, EPUB or saved web page (MHTML) files or a whole folder, or drop them anywhere on
               this window.
             </p>
           </div>
