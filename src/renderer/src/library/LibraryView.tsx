@@ -162,8 +162,8 @@ export function LibraryView({ onOpen, onShowTrash, onShowNotebook }: LibraryView
           <div className="library__empty">
             <h2>Your library is empty</h2>
             <p>
-              Import TXT, Markdown, HTML, EPUB or saved web page (MHTML) files or a whole folder, or drop them anywhere on
-              this window.
+              Import TXT, Markdown, HTML, EPUB or saved web page (MHTML) files or a whole folder, or
+              drop them anywhere on this window.
             </p>
           </div>
         ) : (
