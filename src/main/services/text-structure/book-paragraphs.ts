@@ -1,5 +1,5 @@
 import type { BookUnit } from './book-units'
-import { matchChapterHeading } from './chapter-heading'
+import { matchChapterHeading, type HeadingMatch } from './chapter-heading'
 import { continuesParagraph, detectHardWrap, fragmentSeparator } from './hard-wrap'
 import { RUN_ON_MIN_LENGTH, splitRunOnLine } from './run-on-text'
 import { capParagraphSize } from './paragraph-size'
@@ -72,7 +72,9 @@ export function linesToUnits(lines: readonly string[]): BookUnit[] {
       startUnit(story)
       units.push(story)
     } else if (heading) {
-      units.push({ type: 'heading', text: cleanHeading(text), heading })
+      const rest = forced ? null : wrappedTitleRest(expanded, i, text, heading)
+      units.push({ type: 'heading', text: cleanHeading(rest ? `${text} ${rest}` : text), heading })
+      if (rest) i++
       startUnit(null)
     } else if (isSeparatorStart(text) && SEPARATOR_LINE.test(text)) {
       units.push({ type: 'separator', text })
@@ -141,6 +143,33 @@ function expandRunOnLines(lines: readonly string[]): {
     }
   }
   return { expanded, forcedHeadings }
+}
+
+const MIN_WRAPPED_HEADING = 45
+const MAX_TITLE_REST = 60
+
+/**
+ * The rest of a chapter title a hard-wrapped book carried onto the next line (…del famoso hidalgo /
+ * don Quijote de la Mancha): right under a long heading line, alone before a blank line, and in
+ * lower case (or in capitals under a title in capitals), so a short first paragraph stays one.
+ */
+function wrappedTitleRest(
+  lines: readonly string[],
+  at: number,
+  heading: string,
+  match: HeadingMatch,
+): string | null {
+  if (match.bare || heading.length < MIN_WRAPPED_HEADING || heading.charCodeAt(0) >= 0x2e80)
+    return null
+  if (/[.!?;:,]$/.test(heading)) return null
+  const next = lines[at + 1]?.trim()
+  if (!next || next.length > MAX_TITLE_REST) return null
+  const after = lines[at + 2]
+  if (after !== undefined && after.trim() !== '') return null
+  if (matchChapterHeading(next)) return null
+  const capitals =
+    heading === heading.toUpperCase() && next === next.toUpperCase() && /\p{Lu}/u.test(next)
+  return /^\p{Ll}/u.test(next) || capitals ? next : null
 }
 
 /** "Chapter I.]" closes a Gutenberg illustration bracket that opened lines before. */

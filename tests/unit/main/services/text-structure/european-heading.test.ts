@@ -104,6 +104,27 @@ describe('chapter headings with the number spelled in words', () => {
     ])
   })
 
+  it('join a chapter title hard-wrapped onto a second line, as Gutenberg texts set it', async () => {
+    const body =
+      'En un lugar de la Mancha, de cuyo nombre no quiero acordarme, no ha mucho\n' +
+      'tiempo que vivía un hidalgo de los de lanza en astillero, adarga antigua,\n' +
+      'rocín flaco y galgo corredor.\n\n'
+    const text =
+      'Capítulo primero. Que trata de la condición y ejercicio del famoso hidalgo\n' +
+      `don Quijote de la Mancha\n\n${body}` +
+      'CHAPTER II. IN WHICH THE KNIGHT SETS OUT FROM HIS VILLAGE FOR THE FIRST\n' +
+      `TIME\n\n${body}` +
+      'Capítulo III. Donde se cuenta la graciosa manera que tuvo don Quijote\n' +
+      `Era ya de noche cuando llegó a la venta.\n\n${body}`
+    const doc = await importDocument(new TextEncoder().encode(text), 'quijote.txt')
+    expect(doc.outline.map((entry) => entry.title)).toEqual([
+      'Capítulo primero. Que trata de la condición y ejercicio del famoso hidalgo don Quijote de la Mancha',
+      'CHAPTER II. IN WHICH THE KNIGHT SETS OUT FROM HIS VILLAGE FOR THE FIRST TIME',
+      'Capítulo III. Donde se cuenta la graciosa manera que tuvo don Quijote',
+    ])
+    expect(doc.blocks.map((b) => b.text)).toContain('Era ya de noche cuando llegó a la venta.')
+  })
+
   it('keep a sentence that opens with a spelled chapter inside its paragraph', async () => {
     const text =
       'The committee met on Monday.\n\nChapter one of the report says that the river has risen.\n\n' +
