@@ -1,6 +1,12 @@
 import type { HeadingMatch } from './chapter-heading'
 import { parseRomanNumber } from './heading-numerals'
-import { foldWords, opensWithOrdinal, readNumberWords, type NumberLanguage } from './number-words'
+import {
+  firstWordOf,
+  foldWords,
+  isOrdinalOpener,
+  readNumberWords,
+  type NumberLanguage,
+} from './number-words'
 
 /**
  * Chapter headings in European languages: a label and its number in digits, roman numerals or
@@ -53,24 +59,49 @@ const LABELS: Record<string, Label> = {
 }
 const ALL_LANGUAGES: NumberLanguage[] = ['en', 'fr', 'de', 'es', 'it', 'pt', 'ru']
 
-const LABEL_FIRST =
-  /^(chapter|book|part|volume|vol\.|section|canto|act|scene|scène|chapitre|partie|livre|tome|acte|kapitel|teil|buch|akt|szene|capítulo|capitulo|capitolo|parte|libro|livro|acto|atto|escena|scena|глава|часть|книга|том)[ \t]+/iu
-const LABEL_AFTER_ORDINAL =
-  /^[ \t]+(chapter|book|part|chapitre|partie|livre|tome|acte|kapitel|teil|buch|akt|capítulo|capitulo|capitolo|parte|libro|livro|acto|atto|глава|часть|книга|том)(?![\p{L}\p{N}])/iu
+/** The labels as books spell them (accents, or none); LABELS has them folded. */
+const LABEL_SPELLINGS = [
+  ...['chapter', 'book', 'part', 'volume', 'vol.', 'section', 'canto', 'act', 'scene', 'scène'],
+  ...['chapitre', 'partie', 'livre', 'tome', 'acte', 'kapitel', 'teil', 'buch', 'akt', 'szene'],
+  ...['capítulo', 'capitulo', 'capitolo', 'parte', 'libro', 'livro', 'acto', 'atto', 'escena'],
+  ...['scena', 'глава', 'часть', 'книга', 'том'],
+]
+const LABEL_FIRST = new RegExp(`^(${LABEL_SPELLINGS.join('|').replace('.', '\\.')})[ \\t]+`, 'iu')
+/** The labels as firstWordOf gives them: most lines are turned away by a look-up. */
+const LABEL_WORDS = new Set(LABEL_SPELLINGS.map((w) => w.replace('.', '')))
+const AFTER_ORDINAL =
+  'chapter|book|part|chapitre|partie|livre|tome|acte|kapitel|teil|buch|akt|capítulo|capitulo|capitolo|parte|libro|livro|acto|atto|глава|часть|книга|том'
+const LABEL_AFTER_ORDINAL = new RegExp(`^[ \\t]+(${AFTER_ORDINAL})(?![\\p{L}\\p{N}])`, 'iu')
+/** Such a label somewhere in the line: a line opening "First, …" is spared reading its number. */
+const HAS_LABEL_AFTER_ORDINAL = new RegExp(`[ \\t](?:${AFTER_ORDINAL})(?![\\p{L}\\p{N}])`, 'iu')
 const DIGITS = /^[0-9]+(?![\p{L}\p{N}])/u
 const ROMAN = /^[ivxlcdm]+(?![\p{L}\p{N}])/iu
 const THE = /^the[ \t]+/i
 const LAST = /^last(?![\p{L}])/iu
-const SPECIAL =
-  /^(?:(?:first|second|third|fourth|final|last)[ \t]+)?(prologue|epilogue|preface|foreword|introduction|afterword|appendix|postscript|interlude|conclusion|épilogue|préface|prolog|epilog|vorwort|nachwort|prólogo|epílogo|prologo|epilogo|prefacio|prefazione|пролог|эпилог|предисловие|послесловие)(?![\p{L}])(.*)$/iu
+const SPECIAL_NAMES = [
+  ...['prologue', 'epilogue', 'preface', 'foreword', 'introduction', 'afterword', 'appendix'],
+  ...['postscript', 'interlude', 'conclusion', 'épilogue', 'préface', 'prolog', 'epilog'],
+  ...['vorwort', 'nachwort', 'prólogo', 'epílogo', 'prologo', 'epilogo', 'prefacio', 'prefazione'],
+  ...['пролог', 'эпилог', 'предисловие', 'послесловие'],
+]
+const SPECIAL_ORDINALS = ['first', 'second', 'third', 'fourth', 'final', 'last']
+const SPECIAL = new RegExp(
+  `^(?:(?:${SPECIAL_ORDINALS.join('|')})[ \\t]+)?(${SPECIAL_NAMES.join('|')})(?![\\p{L}])(.*)$`,
+  'iu',
+)
+const SPECIAL_WORDS = new Set([...SPECIAL_NAMES, ...SPECIAL_ORDINALS])
 
 export function matchEuropeanHeading(line: string): HeadingMatch | null {
   // Chapter I.] closing a Gutenberg illustration bracket; tested first, as the pattern scans the line.
   const last = line.charCodeAt(line.length - 1)
   const text = last === 0x5d || last <= 0x20 ? line.replace(/[\s\]]+$/, '') : line
-  const label = LABEL_FIRST.exec(text)
-  if (label) return matchLabelFirst(text, label[0].length, LABELS[foldWords(label[1]!)]!)
-  const special = SPECIAL.exec(text)
+  // Most lines are turned away by their first word, before any pattern runs.
+  const word = firstWordOf(text)
+  if (LABEL_WORDS.has(word)) {
+    const label = LABEL_FIRST.exec(text)
+    return label ? matchLabelFirst(text, label[0].length, LABELS[foldWords(label[1]!)]!) : null
+  }
+  const special = SPECIAL_WORDS.has(word) ? SPECIAL.exec(text) : null
   if (special) {
     const rest = /^appendix$/i.test(special[1]!)
       ? special[2]!.replace(/^[ \t]+(?:[A-Z]|[0-9]+|[IVXL]+)\b/, '')
@@ -78,7 +109,7 @@ export function matchEuropeanHeading(line: string): HeadingMatch | null {
     if (!isWesternTitle(rest, text)) return null
     return { rank: 0, number: NaN, bare: /^[\s.:]*$/.test(rest) }
   }
-  return matchOrdinalFirst(text)
+  return isOrdinalOpener(word) ? matchOrdinalFirst(text) : null
 }
 
 /** Chapter 3, Chapter the First, Kapitel eins: the number after the label, then a title or nothing. */
@@ -115,7 +146,7 @@ function matchLabelFirst(text: string, at: number, label: Label): HeadingMatch |
 
 /** Erstes Kapitel, Deuxième partie, Primera parte, FIRST BOOK: an ordinal in its label's language. */
 function matchOrdinalFirst(text: string): HeadingMatch | null {
-  if (!opensWithOrdinal(text)) return null
+  if (!HAS_LABEL_AFTER_ORDINAL.test(text)) return null
   const words = readNumberWords(text, ALL_LANGUAGES, true)
   if (!words) return null
   const label = LABEL_AFTER_ORDINAL.exec(text.slice(words.length))

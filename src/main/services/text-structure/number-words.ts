@@ -35,8 +35,18 @@ export function foldWords(text: string): string {
     .trim()
 }
 
+/**
+ * The first word of every spelled ordinal, in lower case as written and folded (Première and
+ * Premiere, четвёртая and четвертая): most lines are turned away by their first word.
+ */
+const ORDINAL_OPENERS = new Set<string>()
+
 function add(language: NumberLanguage, phrase: string, value: number, ordinal: boolean): void {
   const key = foldWords(phrase)
+  if (ordinal) {
+    ORDINAL_OPENERS.add(key.split(' ')[0]!)
+    ORDINAL_OPENERS.add(phrase.toLowerCase().split(/[\s-]/)[0]!)
+  }
   const entries = TABLE.get(key) ?? []
   const same = entries.find((e) => e.value === value && e.ordinal === ordinal)
   if (same) {
@@ -299,32 +309,31 @@ addPortuguese()
 addItalian()
 addRussian()
 
-/** The first word of every spelled ordinal, folded: most lines are turned away by their first word. */
-const ORDINAL_OPENERS = new Set<string>()
-for (const [key, entries] of TABLE)
-  if (entries.some((e) => e.ordinal)) ORDINAL_OPENERS.add(key.split(' ')[0]!)
-
 /** The first letters of every spelled ordinal, to pass lines that may open with one. */
 export const ORDINAL_FIRST_LETTERS: string = [
   ...new Set([...ORDINAL_OPENERS].map((w) => w[0]!)),
 ].join('')
 
 const WORD = /[\p{L}\p{M}]+/uy
-const SHORTEST_OPENER = Math.min(...[...ORDINAL_OPENERS].map((w) => w.length))
+/** Labels and ordinals are no shorter than this (act, том, um). */
+const SHORTEST_OPENER = 2
 
-/** Whether text opens with a word that starts a spelled ordinal (first, Erstes, Deuxième, Первая). */
-export function opensWithOrdinal(text: string): boolean {
-  // The first word's end by character code: most lines of a book are turned away before any string is made.
+/**
+ * The first word of text in lower case ('' when it opens with no letter), its end found by
+ * character codes: one short string per line, and no pattern.
+ */
+export function firstWordOf(text: string): string {
   let end = 0
-  let ascii = true
   for (; end < text.length; end++) {
     const c = text.charCodeAt(end)
-    if (c >= 0xc0) ascii = false
-    else if ((c | 0x20) < 0x61 || (c | 0x20) > 0x7a) break
+    if (c < 0xc0 && ((c | 0x20) < 0x61 || (c | 0x20) > 0x7a)) break
   }
-  if (end < SHORTEST_OPENER) return false
-  const word = text.slice(0, end)
-  return ORDINAL_OPENERS.has(ascii ? word.toLowerCase() : foldWords(word))
+  return end < SHORTEST_OPENER ? '' : text.slice(0, end).toLowerCase()
+}
+
+/** Whether a word (lower case) starts a spelled ordinal: first, erstes, deuxième, первая. */
+export function isOrdinalOpener(word: string): boolean {
+  return ORDINAL_OPENERS.has(word)
 }
 
 const BETWEEN_WORDS = /[ \t\-‐‑]+/y

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import {
-  opensWithOrdinal,
+  firstWordOf,
+  isOrdinalOpener,
   readNumberWords,
 } from '../../../../../src/main/services/text-structure/number-words'
+
+const opensWithOrdinal = (text: string) => isOrdinalOpener(firstWordOf(text))
 
 describe('numbers spelled in words', () => {
   it.each([
@@ -55,6 +58,8 @@ describe('numbers spelled in words', () => {
     expect(opensWithOrdinal('Erstes Kapitel')).toBe(true)
     expect(opensWithOrdinal('DEUXIÈME PARTIE')).toBe(true)
     expect(opensWithOrdinal('Первая часть')).toBe(true)
+    expect(opensWithOrdinal('Premiere partie')).toBe(true)
+    expect(opensWithOrdinal('Четвертая глава')).toBe(true)
     expect(opensWithOrdinal('The house was quiet')).toBe(false)
   })
 })
