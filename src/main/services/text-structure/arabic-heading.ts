@@ -26,6 +26,8 @@ const TITLE_MARK = /^ *[:：\-–—.]/
 const TITLE_MARK_CHAR = /[:：\-–—.]/
 const TOPIC = /^ *(?:في|فى|در) /
 const ENDS_SENTENCE = /[.،؛!؟?]$/
+/** Vowel marks and tatweel, which a label may carry too (الفَصْلُ). */
+const MARKS = /[\u064b-\u065f\u0670\u0640]/g
 
 /** Folded number phrase (article and و dropped) → its value. */
 const ORDINALS = new Map<string, number>()
@@ -33,7 +35,7 @@ const ORDINALS = new Map<string, number>()
 /** Without vowel marks, tatweel and hamza seats; Persian ی and ک as Arabic ي and ك; ة as ه. */
 export function foldArabic(text: string): string {
   return text
-    .replace(/[\u064b-\u065f\u0670\u0640]/g, '')
+    .replace(MARKS, '')
     .replace(/[أإآٱ]/g, 'ا')
     .replace(/[ىی]/g, 'ي')
     .replace(/ک/g, 'ك')
@@ -113,8 +115,19 @@ function addPersian(): void {
 addArabic()
 addPersian()
 
+/** The labels' first words as written, with and without the article: a look-up turns most lines away. */
+const LABEL_WORDS = new Set(
+  Object.keys(LABEL_RANK).flatMap((label) =>
+    [label, label.replace('ك', 'ک')].flatMap((w) => [w, `ال${w}`]),
+  ),
+)
+
 export function matchArabicHeading(line: string): HeadingMatch | null {
   if (line.length > MAX_ARABIC_HEADING) return null
+  const space = line.indexOf(' ')
+  if (space < 3) return null
+  const first = line.slice(0, space)
+  if (!LABEL_WORDS.has(first) && !LABEL_WORDS.has(first.replace(MARKS, ''))) return null
   const folded = foldArabic(line).trim()
   const m = LABEL.exec(folded)
   if (!m) return null
