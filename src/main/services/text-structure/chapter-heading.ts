@@ -90,7 +90,10 @@ export function matchChapterHeading(line: string): HeadingMatch | null {
   if (code >= 0x590 && code <= 0x5ff) return matchHebrewHeading(line)
   if (code >= 0x600 && code <= 0x6ff) return matchArabicHeading(line)
   if (code >= 0xac00 && code <= 0xd7a3) return matchKoreanHeading(line)
-  if (code >= 0x30 && code <= 0x39) return line.includes('화') ? matchKoreanHeading(line) : null
+  if (code >= 0x30 && code <= 0x39) {
+    if (line.includes('화')) return matchKoreanHeading(line)
+    return line.length <= MAX_WESTERN_HEADING ? matchEuropeanHeading(line) : null
+  }
   if (code >= 0x3000) return line.length <= MAX_CHINESE_HEADING ? matchChinese(line) : null
   return line.length <= MAX_WESTERN_HEADING ? matchEuropeanHeading(line) : null
 }

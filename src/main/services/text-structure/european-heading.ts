@@ -77,6 +77,7 @@ const HAS_LABEL_AFTER_ORDINAL = new RegExp(`[ \\t](?:${AFTER_ORDINAL})(?![\\p{L}
 const DIGITS = /^[0-9]+(?![\p{L}\p{N}])/u
 const ROMAN = /^[ivxlcdm]+(?![\p{L}\p{N}])/iu
 const THE = /^the[ \t]+/i
+const MARKED_NUMBER = /^([0-9]{1,3})(\.|er|re|e|ème|ère)[ \t]+(\p{L}+)(.*)$/u
 const LAST = /^last(?![\p{L}])/iu
 const SPECIAL_NAMES = [
   ...['prologue', 'epilogue', 'preface', 'foreword', 'introduction', 'afterword', 'appendix'],
@@ -95,6 +96,8 @@ export function matchEuropeanHeading(line: string): HeadingMatch | null {
   // Chapter I.] closing a Gutenberg illustration bracket; tested first, as the pattern scans the line.
   const last = line.charCodeAt(line.length - 1)
   const text = last === 0x5d || last <= 0x20 ? line.replace(/[\s\]]+$/, '') : line
+  const first = text.charCodeAt(0)
+  if (first >= 0x30 && first <= 0x39) return matchMarkedNumber(text)
   // Most lines are turned away by their first word, before any pattern runs.
   const word = firstWordOf(text)
   if (LABEL_WORDS.has(word)) {
@@ -162,6 +165,20 @@ function matchOrdinalFirst(text: string): HeadingMatch | null {
 /** English titles are in Title Case; the other languages' in sentence case. */
 function withCase(match: HeadingMatch, languages: readonly NumberLanguage[]): HeadingMatch {
   return languages.includes('en') ? match : { ...match, sentenceCaseTitle: true }
+}
+
+/** 1. Kapitel, 2e partie, 1er chapitre: a number with its ordinal mark, German or French, before the label. */
+function matchMarkedNumber(text: string): HeadingMatch | null {
+  const m = MARKED_NUMBER.exec(text)
+  if (!m) return null
+  const label = LABELS[foldWords(m[3]!)]
+  const language = m[2] === '.' ? 'de' : 'fr'
+  if (!label?.afterOrdinal || !label.languages.includes(language)) return null
+  const rest = m[4]!
+  if (!isWesternTitle(rest, text)) return null
+  return withCase({ rank: label.rank, number: Number(m[1]), bare: /^[\s.:]*$/.test(rest) }, [
+    language,
+  ])
 }
 
 /** "CHAPTER I." / "Chapter 3: The Storm" / "BOOK ONE 1805", but not "Chapter 5 was the best". */

@@ -41,6 +41,28 @@ describe('chapter headings with the number spelled in words', () => {
     expect(matchChapterHeading(line)).toMatchObject({ rank, number })
   })
 
+  it.each([
+    ['1. Kapitel', 3, 1],
+    ['12. Kapitel: Die Heimkehr', 3, 12],
+    ['2. Teil', 1, 2],
+    ['1re partie', 1, 1],
+    ['2e partie', 1, 2],
+    ['3ème partie', 1, 3],
+    ['1er chapitre', 3, 1],
+  ])(
+    '%s (a number with its ordinal mark) is a heading of rank %i numbered %i',
+    (line, rank, number) => {
+      expect(matchChapterHeading(line)).toMatchObject({ rank, number })
+    },
+  )
+
+  it.each([
+    '1. Kapitel war langweilig.',
+    '2. Teil des Plans',
+    '3e partie du match',
+    '1914 Kapitel',
+  ])('%s is not a heading', (line) => expect(matchChapterHeading(line)).toBeNull())
+
   it.each(['Chapter the Last', 'Пролог', 'Épilogue', 'Prólogo', 'Nachwort'])(
     '%s is a heading without a number',
     (line) => {
