@@ -7,7 +7,8 @@ import { ORDINAL_FIRST_LETTERS } from './number-words'
 
 /**
  * Recognises one line as a chapter heading: 第…章/回/节/卷/部/集/篇 with any numeral, 卷一, 上卷,
- * 序/楔子/番外/后记, a web novel's 正文 第一章 and 【第一章】; the other scripts in their own modules:
+ * 序/楔子/番外/后记 (and a Japanese web novel's プロローグ, あとがき, 閑話), a web novel's 正文 第一章 and
+ * 【第一章】; the other scripts in their own modules:
  * European labels with numbers in digits, roman numerals or words (european-heading.ts), Korean
  * 제1장 and 12화, Arabic and Persian الفصل الأول / فصل ۱, Hebrew פרק א.
  * A line is tested on its own; the book-level rules (contents lists, repeats, levels) come later.
@@ -54,7 +55,7 @@ const CHINESE_CHAPTER = new RegExp(
 const CHINESE_VOLUME = new RegExp(`^卷(?:之)?[ \\u3000]*([${NUMERAL_CHARS}]+)(.*)$`)
 const CHINESE_HALF = /^([上中下])([部卷册冊篇])(.*)$/
 const CHINESE_SPECIAL =
-  /^(序章|序言|序曲|序幕|自序|代序|后序|後序|序|前言|引言|引子|楔子|题记|題記|番外篇|番外|尾声|尾聲|后记|後記|终章|終章|附录|附錄|跋|完本感言|完结感言|完結感言|上架感言)(.*)$/
+  /^(序章|序言|序曲|序幕|自序|代序|后序|後序|序|前言|引言|引子|楔子|题记|題記|番外篇|番外|尾声|尾聲|后记|後記|终章|終章|附录|附錄|跋|完本感言|完结感言|完結感言|上架感言|プロローグ|エピローグ|あとがき|後書き|閑話|幕間|間章)(.*)$/
 /** Where a 回目 ends and the story begins on the same line. */
 const STORY_OPENING = /[\s\u3000](?:話說|话说|卻說|却說|却说|且說|且说)/
 const SEPARATOR = /^[\s\u3000:：、.．·•\-—–_]+/
@@ -79,6 +80,8 @@ for (const c of 'kKгГчЧкК제프에외서종후작0123456789') FIRST_CHARS[
 /** Spelled ordinals (Erstes Kapitel, Deuxième partie), Teil, Livro, Том, Пролог, Эпилог, Nachwort, Épilogue. */
 for (const c of `${ORDINAL_FIRST_LETTERS}тпэnévlt`)
   FIRST_CHARS[c.charCodeAt(0)] = FIRST_CHARS[c.toUpperCase().charCodeAt(0)] = 1
+/** Japanese web novels' プロローグ, エピローグ, あとがき, 閑話, 幕間, 間章. */
+for (const c of 'プエあ閑幕間') FIRST_CHARS[c.charCodeAt(0)] = 1
 /** Arabic and Persian labels (الفصل, فصل, باب, بخش, قسمت, جلد, دفتر, کتاب) and Hebrew ones (פרק, חלק, ספר). */
 for (const c of 'افبقجدكکפחס') FIRST_CHARS[c.charCodeAt(0)] = 1
 

@@ -53,6 +53,11 @@ describe('matchChapterHeading', () => {
     'Prologue: The Fall',
     'PREFACE.',
     'Appendix B',
+    'プロローグ',
+    'エピローグ　旅の終わり',
+    'あとがき',
+    '閑話　王都にて',
+    '幕間',
   ])('%s is a front or back matter heading at the top level', (line) => {
     expect(matchChapterHeading(line)?.rank).toBe(0)
   })
@@ -76,6 +81,9 @@ describe('matchChapterHeading', () => {
     'The chapter ended.',
     'Act one of the plan failed.',
     'Scene 2 was shot in Paris.',
+    'あとがきを読んでから本文を読む。',
+    '間もなく電車が来る。',
+    'プロローグが長すぎた',
   ])('%s is not a heading', (line) => {
     expect(matchChapterHeading(line)).toBeNull()
   })
