@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { documentPane } from '../support/reader-page'
 import { importAndOpen, useMarginWithFolder } from '../support/ruby-page'
+import { quotedPrintable } from '../support/quoted-printable'
 import { SCREENSHOTS } from '../support/screenshots'
 
 const LONG = { timeout: 20_000 }
@@ -16,29 +17,6 @@ const PAGE = `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><tit
 <p>据悉，赏荷季将持续到八月中旬，其间还将举办荷花摄影展和夜游活动。</p></article></main>
 <footer><p>版权所有 © 示例晚报</p></footer></body></html>`
 
-/** Quoted-printable with soft line breaks, as Chrome writes a page into its archive. */
-function quotedPrintable(text: string): string {
-  let out = ''
-  let line = ''
-  for (const byte of new TextEncoder().encode(text)) {
-    if (byte === 0x0a) {
-      out += line + '\r\n'
-      line = ''
-      continue
-    }
-    const piece =
-      byte === 0x3d || byte > 0x7e
-        ? `=${byte.toString(16).toUpperCase()}`
-        : String.fromCharCode(byte)
-    if (line.length + piece.length > 75) {
-      out += line + '=\r\n'
-      line = ''
-    }
-    line += piece
-  }
-  return out + line
-}
-
 function chromeArchive(): Uint8Array {
   const boundary = '----MultipartBoundary--e2e----'
   const parts = [
@@ -47,7 +25,7 @@ function chromeArchive(): Uint8Array {
       'Content-Transfer-Encoding: quoted-printable',
       'Content-Location: https://paper.example.cn/2022/0624/lotus.html',
       '',
-      quotedPrintable(PAGE),
+      quotedPrintable(new TextEncoder().encode(PAGE)),
     ],
     [
       'Content-Type: image/svg+xml',

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { ParsedDocument } from '../../../../../src/shared/document-model'
 import { importDocument } from '../../../../../src/main/services/importers/import-document'
 import { decodeQuotedPrintable } from '../../../../../src/main/services/importers/mhtml-parts'
+import { quotedPrintable } from '../../../../support/quoted-printable'
 import { PNG_1X1 } from './epub-fixtures'
 
 /**
@@ -11,29 +12,6 @@ import { PNG_1X1 } from './epub-fixtures'
  * its Content-Type), Word (pictures beside a file: location, or by cid:).
  */
 const texts = (doc: ParsedDocument) => doc.blocks.map((b) => b.text)
-
-/** Quoted-printable as mail and browsers write it: every non-ASCII byte and '=' escaped, lines of at most 76 characters. */
-function quotedPrintable(bytes: Uint8Array): string {
-  let out = ''
-  let line = ''
-  for (const byte of bytes) {
-    if (byte === 0x0a) {
-      out += line + '\r\n'
-      line = ''
-      continue
-    }
-    const piece =
-      byte === 0x3d || byte > 0x7e || (byte < 0x20 && byte !== 0x09)
-        ? `=${byte.toString(16).toUpperCase().padStart(2, '0')}`
-        : String.fromCharCode(byte)
-    if (line.length + piece.length > 75) {
-      out += line + '=\r\n'
-      line = ''
-    }
-    line += piece
-  }
-  return out + line
-}
 
 const base64Lines = (bytes: Uint8Array) =>
   Buffer.from(bytes)
