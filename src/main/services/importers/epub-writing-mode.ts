@@ -1,3 +1,4 @@
+import { isCjkLanguage } from '../text-structure/text-language'
 import { resolveHref } from './epub-package'
 import {
   cssImports,
@@ -70,7 +71,7 @@ export function bookWritingMode(
   language: string | null,
 ): 'vertical' | undefined {
   const primary = direction.primaryWritingMode?.toLowerCase() ?? ''
-  const cjk = /^(?:zh|ja|ko)\b/i.test(language ?? '')
+  const cjk = isCjkLanguage(language?.toLowerCase() ?? null)
   const unstyled: WritingMode = primary.startsWith('vertical')
     ? 'vertical'
     : primary.startsWith('horizontal')

@@ -49,7 +49,14 @@ function headerEnd(text: string, from: number): { headers: number; body: number 
 }
 
 function latin1Bytes(text: string): Uint8Array {
-  return Uint8Array.from(Buffer.from(text, 'latin1'))
+  return new Uint8Array(Buffer.from(text, 'latin1'))
+}
+
+/** A hex digit's value, or -1. */
+function hexValue(code: number): number {
+  if (code >= 0x30 && code <= 0x39) return code - 0x30
+  const lower = code | 0x20
+  return lower >= 0x61 && lower <= 0x66 ? lower - 0x57 : -1
 }
 
 /** Quoted-printable: `=XX` is a byte, `=` at a line's end joins the lines, spaces before a line break are padding. */
@@ -59,8 +66,10 @@ export function decodeQuotedPrintable(text: string): Uint8Array {
   let n = 0
   for (let i = 0; i < joined.length; i++) {
     const code = joined.charCodeAt(i)
-    if (code === 0x3d && /^[0-9A-Fa-f]{2}$/.test(joined.slice(i + 1, i + 3))) {
-      out[n++] = parseInt(joined.slice(i + 1, i + 3), 16)
+    const high = code === 0x3d ? hexValue(joined.charCodeAt(i + 1)) : -1
+    const low = high >= 0 ? hexValue(joined.charCodeAt(i + 2)) : -1
+    if (low >= 0) {
+      out[n++] = high * 16 + low
       i += 2
     } else out[n++] = code
   }
@@ -72,7 +81,7 @@ function decodeBody(text: string, encoding: string | undefined): Uint8Array {
     case 'quoted-printable':
       return decodeQuotedPrintable(text)
     case 'base64':
-      return Uint8Array.from(Buffer.from(text.replace(/[^A-Za-z0-9+/=]/g, ''), 'base64'))
+      return new Uint8Array(Buffer.from(text.replace(/[^A-Za-z0-9+/=]/g, ''), 'base64'))
     default:
       return latin1Bytes(text)
   }

@@ -1,3 +1,5 @@
+import { foldWords, readNumberWords } from './number-words'
+
 /** Numbers as chapter headings write them: Chinese numerals, arabic digits, roman numerals, English words. */
 
 const CHINESE_DIGITS: Record<string, number> = {
@@ -97,61 +99,11 @@ export function parseRomanNumber(text: string): number {
   return value
 }
 
-const ENGLISH_ONES = [
-  'zero',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-]
-const ENGLISH_TENS = [
-  '',
-  '',
-  'twenty',
-  'thirty',
-  'forty',
-  'fifty',
-  'sixty',
-  'seventy',
-  'eighty',
-  'ninety',
-]
-
-/** "Twenty-One" → 21, "fifteen" → 15; NaN otherwise (up to 99, enough for books and parts). */
+/** "Twenty-One" → 21, "fifteen" → 15; NaN otherwise (0 to 99, enough for books and parts). */
 export function parseEnglishNumber(text: string): number {
-  const words = text.toLowerCase().split(/[\s-]+/)
-  if (words.length === 1) {
-    const ones = ENGLISH_ONES.indexOf(words[0]!)
-    if (ones >= 0) return ones
-    const tens = ENGLISH_TENS.indexOf(words[0]!)
-    return tens >= 2 ? tens * 10 : NaN
-  }
-  if (words.length === 2) {
-    const tens = ENGLISH_TENS.indexOf(words[0]!)
-    const ones = ENGLISH_ONES.indexOf(words[1]!)
-    if (tens >= 2 && ones >= 1 && ones <= 9) return tens * 10 + ones
-  }
-  return NaN
-}
-
-/** Any of the Western forms: 12, XII, Twelve. */
-export function parseWesternNumber(text: string): number {
-  if (/^[0-9]+$/.test(text)) return Number(text)
-  const roman = parseRomanNumber(text)
-  return Number.isNaN(roman) ? parseEnglishNumber(text) : roman
+  if (foldWords(text) === 'zero') return 0
+  const words = readNumberWords(text, ['en'])
+  return words && !words.ordinal && words.length === text.length && words.value < 100
+    ? words.value
+    : NaN
 }
