@@ -69,8 +69,7 @@ const LABEL_SPELLINGS = [
 const LABEL_FIRST = new RegExp(`^(${LABEL_SPELLINGS.join('|').replace('.', '\\.')})[ \\t]+`, 'iu')
 /** The labels as firstWordOf gives them: most lines are turned away by a look-up. */
 const LABEL_WORDS = new Set(LABEL_SPELLINGS.map((w) => w.replace('.', '')))
-const AFTER_ORDINAL =
-  'chapter|book|part|chapitre|partie|livre|tome|acte|kapitel|teil|buch|akt|capítulo|capitulo|capitolo|parte|libro|livro|acto|atto|глава|часть|книга|том'
+const AFTER_ORDINAL = LABEL_SPELLINGS.filter((w) => LABELS[foldWords(w)]?.afterOrdinal).join('|')
 const LABEL_AFTER_ORDINAL = new RegExp(`^[ \\t]+(${AFTER_ORDINAL})(?![\\p{L}\\p{N}])`, 'iu')
 /** Such a label somewhere in the line: a line opening "First, …" is spared reading its number. */
 const HAS_LABEL_AFTER_ORDINAL = new RegExp(`[ \\t](?:${AFTER_ORDINAL})(?![\\p{L}\\p{N}])`, 'iu')
